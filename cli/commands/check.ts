@@ -1,0 +1,58 @@
+// nq57 check: validate every report against the plan, consolidate, write the summary workbook and JSON.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Args } from '../args';
+import { one } from '../args';
+import { isoDate, listReports, loadPlan, readReports, UsageError } from '../inputs';
+import { printIssues, printSummary, type Io } from '../output';
+import type { Lang } from '../../shared/messages';
+import { checkReports } from '../../shared/check';
+import { hasErrors, localiseIssues } from '../../shared/issues';
+import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
+import { renderSummary } from '../../shared/render/summary-sheets';
+import type { CheckResult } from '../../shared/schemas/result';
+import type { Plan } from '../../shared/schemas/plan';
+import { writeWorkbook } from '../xlsx-write';
+
+export type CheckRun = { plan: Plan; result: CheckResult };
+
+export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string }, io: Io, lang: Lang): Promise<CheckRun> {
+  const loaded = await loadPlan(opts.plan, lang);
+  const files = await listReports(opts.reports);
+  const inputs = await readReports(files, io, lang);
+  const result = checkReports(loaded.plan!, inputs, {
+    asOf: opts.asOf,
+    period: opts.period ? parsePeriod(opts.period) : null,
+    planIssues: loaded.issues,
+  });
+  return { plan: loaded.plan!, result: { ...result, issues: localiseIssues(result.issues, lang) } };
+}
+
+export async function writeJson(file: string, value: unknown): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function periodOption(args: Args): string | undefined {
+  const p = one(args, 'period');
+  if (p && !parsePeriod(p)) throw new UsageError(`--period: 2026-H1 | 2026 (${p})`);
+  return p;
+}
+
+export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<number> {
+  const plan = one(args, 'plan');
+  const reports = args.options.get('reports') ?? [];
+  const out = one(args, 'out');
+  if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]');
+  const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
+  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args) }, io, lang);
+  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await writeWorkbook(out, renderSummary(result, lang));
+  const json = one(args, 'json');
+  if (json) await writeJson(json, result);
+  if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);
+  io.out('');
+  printSummary(io, result, lang);
+  io.out(lang === 'vi' ? `Bảng tổng hợp: ${out}` : `Summary workbook: ${out}`);
+  return hasErrors(result.issues) ? 1 : 0;
+}

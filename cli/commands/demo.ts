@@ -1,0 +1,70 @@
+// nq57 demo: the whole job on the bundled example plans, into ./out: plan workbooks, forms, sample reports, summary, reminders.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Args } from '../args';
+import { one } from '../args';
+import { isoDate } from '../inputs';
+import type { Io } from '../output';
+import { printSummary } from '../output';
+import type { Lang } from '../../shared/messages';
+import { examplePlans } from '../../examples/plans';
+import { answersFor, behaviourOf } from '../../examples/sample-answers';
+import { fillForm } from '../../examples/fill-form';
+import { buildForms } from '../../shared/forms/form-plan';
+import { fileSlug } from '../../shared/forms/office-names';
+import { resolvePeriod } from '../../shared/check';
+import { buildReminders } from '../../shared/remind/reminders';
+import { renderSummary } from '../../shared/render/summary-sheets';
+import { writeWorkbook } from '../xlsx-write';
+import { loadPlan } from '../inputs';
+import { writeForms } from './forms';
+import { runCheck, writeJson } from './check';
+import { writeOutbox } from './remind';
+import { bundledWorkbook } from '../../examples/bundled';
+
+/** A fixed date after the half-year deadline, so the demo shows overdue tasks and missing reports every time. */
+export const DEMO_AS_OF = '2026-07-15';
+
+export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<number> {
+  const root = one(args, 'out') ?? 'out';
+  const asOf = isoDate(one(args, 'as-of')) ?? DEMO_AS_OF;
+  const vi = lang === 'vi';
+  const summaries: string[] = [];
+  for (const example of examplePlans) {
+    const dir = path.join(root, example.id);
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.mkdir(dir, { recursive: true });
+    const planFile = path.join(dir, 'ke-hoach.xlsx');
+    await fs.copyFile(bundledWorkbook(example.id), planFile);
+    io.out(`\n== ${example.commune} — ${example.planNumber} ==`);
+    await writeForms(planFile, path.join(dir, 'bieu-mau'), undefined, asOf, io, lang);
+
+    // Sample reports: the same forms, typed into as the demo's offices would.
+    const { plan } = await loadPlan(planFile, lang);
+    const period = resolvePeriod(plan!, asOf);
+    const reportsDir = path.join(dir, 'bao-cao');
+    await fs.mkdir(reportsDir, { recursive: true });
+    for (const [i, form] of buildForms(plan!, period).entries()) {
+      const answers = answersFor(behaviourOf(i), plan!, asOf);
+      if (!answers) continue;
+      await writeWorkbook(path.join(reportsDir, `${fileSlug(form.office)}.xlsx`), [fillForm(form.sheet, plan!, answers), form.meta]);
+    }
+    // A file that is no workbook at all, as arrives by e-mail now and then.
+    await fs.writeFile(path.join(reportsDir, 'bao-cao-gui-nham.xlsx'), 'Đây không phải tệp Excel.\n');
+
+    const run = await runCheck({ plan: planFile, reports: [reportsDir], asOf }, io, lang);
+    const summary = path.join(dir, 'tong-hop.xlsx');
+    await writeWorkbook(summary, renderSummary(run.result, lang));
+    await writeJson(path.join(dir, 'ket-qua.json'), run.result);
+    const reminders = buildReminders(run.plan, run.result);
+    await writeJson(path.join(dir, 'nhac-viec.json'), reminders);
+    await writeOutbox(path.join(dir, 'thu-nhac-viec'), run, reminders);
+    printSummary(io, run.result, lang);
+    summaries.push(summary);
+  }
+  io.out('');
+  io.out(vi ? `Xong. Bảng tổng hợp (mở bằng Excel hoặc LibreOffice):` : 'Done. Summary workbooks (open in Excel or LibreOffice):');
+  for (const s of summaries) io.out(`  ${s}`);
+  io.out(vi ? `Biểu mẫu, báo cáo mẫu (có lỗi cố ý), kết quả JSON và thư nhắc việc (.eml) nằm cùng thư mục.` : 'Forms, sample reports (with deliberate mistakes), JSON results and reminder mails (.eml) sit beside them.');
+  return 0;
+}

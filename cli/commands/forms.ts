@@ -1,0 +1,37 @@
+// nq57 forms: one report form per office, from the plan, into --out.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Args } from '../args';
+import { one } from '../args';
+import { loadPlan, UsageError } from '../inputs';
+import type { Io } from '../output';
+import type { Lang } from '../../shared/messages';
+import { buildForms } from '../../shared/forms/form-plan';
+import { fileSlug } from '../../shared/forms/office-names';
+import { resolvePeriod } from '../../shared/check';
+import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
+import { writeWorkbook } from '../xlsx-write';
+
+export async function writeForms(planFile: string, outDir: string, periodText: string | undefined, asOf: string, io: Io, lang: Lang): Promise<string[]> {
+  const { plan } = await loadPlan(planFile, lang);
+  const period = resolvePeriod(plan!, asOf, periodText ? parsePeriod(periodText) : null);
+  await fs.mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const form of buildForms(plan!, period)) {
+    const file = path.join(outDir, `${fileSlug(form.office)}.xlsx`);
+    await writeWorkbook(file, [form.sheet, form.meta]);
+    written.push(file);
+  }
+  io.out(lang === 'vi' ? `Đã tạo ${written.length} biểu mẫu (${period.label}) trong ${outDir}` : `Wrote ${written.length} forms (${period.label}) to ${outDir}`);
+  return written;
+}
+
+export async function formsCommand(args: Args, io: Io, lang: Lang): Promise<number> {
+  const plan = one(args, 'plan');
+  const out = one(args, 'out');
+  if (!plan || !out) throw new UsageError('nq57 forms --plan PLAN.xlsx --out DIR [--period P]');
+  const periodText = one(args, 'period');
+  if (periodText && !parsePeriod(periodText)) throw new UsageError(`--period: 2026-H1 | 2026 (${periodText})`);
+  await writeForms(plan, out, periodText, todayInVietnam(), io, lang);
+  return 0;
+}

@@ -1,0 +1,45 @@
+// nq57 remind: each office's overdue tasks and missing report, as JSON and .eml files; nothing is sent.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Args } from '../args';
+import { one } from '../args';
+import { isoDate, UsageError } from '../inputs';
+import type { Io } from '../output';
+import type { Lang } from '../../shared/messages';
+import { hasErrors } from '../../shared/issues';
+import { buildReminders, type Reminder } from '../../shared/remind/reminders';
+import { renderReminderMail } from '../../shared/render/reminder-mail';
+import { fileSlug } from '../../shared/forms/office-names';
+import { periodOption, runCheck, writeJson } from './check';
+import { toEml } from '../eml';
+import type { CheckRun } from './check';
+
+export async function writeOutbox(dir: string, run: CheckRun, reminders: Reminder[]): Promise<string[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const files: string[] = [];
+  for (const r of reminders) {
+    const mail = renderReminderMail(r, { commune: run.plan.commune, period: run.result.period, asOf: run.result.asOf });
+    const file = path.join(dir, `${run.result.asOf}-${fileSlug(r.office)}.eml`);
+    await fs.writeFile(file, toEml(mail, { from: 'NQ57 <nq57@localhost.invalid>', date: new Date(`${run.result.asOf}T01:00:00Z`), boundary: `nq57-${fileSlug(r.office)}` }));
+    files.push(file);
+  }
+  return files;
+}
+
+export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<number> {
+  const plan = one(args, 'plan');
+  const asOf = isoDate(one(args, 'as-of'));
+  if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]');
+  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args) }, io, lang);
+  const reminders = buildReminders(run.plan, run.result);
+  const json = one(args, 'json');
+  if (json) await writeJson(json, reminders);
+  const outbox = one(args, 'outbox');
+  const files = outbox ? await writeOutbox(outbox, run, reminders) : [];
+  for (const r of reminders) {
+    const what = [r.tasks.length > 0 ? `${r.tasks.length} ${lang === 'vi' ? 'nhiệm vụ quá hạn' : 'overdue tasks'}` : '', r.reportMissing ? (lang === 'vi' ? 'chưa gửi báo cáo' : 'report missing') : ''].filter(Boolean).join(', ');
+    io.out(`${r.office}: ${what}${r.to.length === 0 ? (lang === 'vi' ? ' (chưa có địa chỉ email)' : ' (no e-mail address)') : ''}`);
+  }
+  if (outbox) io.out(lang === 'vi' ? `Đã ghi ${files.length} thư (.eml) vào ${outbox}; không gửi thư nào.` : `Wrote ${files.length} mails (.eml) to ${outbox}; nothing was sent.`);
+  return hasErrors(run.result.issues) ? 1 : 0;
+}

@@ -1,0 +1,54 @@
+// Reading the plan and the report files from disk, each workbook once, never writing to them.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { readWorkbookGrids } from './xlsx-read';
+import { importPlan, type ImportedPlan } from '../shared/plan/import-plan';
+import type { ReportInput } from '../shared/check';
+import type { Io } from './output';
+import type { Lang } from '../shared/messages';
+import { render } from '../shared/messages';
+
+export class UsageError extends Error {}
+
+const REPORT_EXT = /\.(xlsx|xlsm|xls|ods)$/i;
+
+export async function loadPlan(file: string, lang: Lang): Promise<ImportedPlan & { file: string }> {
+  const read = await readWorkbookGrids(file);
+  if (!read.ok) throw new UsageError(render('PLAN_UNREADABLE', { file, detail: read.failure.detail }, lang));
+  const imported = importPlan(read.grids, path.basename(file).replace(/\.[^.]+$/, ''));
+  if (!imported.plan) throw new UsageError(imported.issues.map((i) => (lang === 'en' ? i.messageEn ?? i.message : i.message)).join('\n'));
+  return { ...imported, file };
+}
+
+/** Expands directories to the workbooks in them (sorted, no Excel lock files '~$…'). */
+export async function listReports(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const stat = await fs.stat(p).catch(() => null);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(p)).filter((n) => REPORT_EXT.test(n) && !n.startsWith('~$') && !n.startsWith('.')).sort();
+      files.push(...names.map((n) => path.join(p, n)));
+    } else files.push(p);
+  }
+  return files;
+}
+
+export async function readReports(files: string[], io: Io, lang: Lang): Promise<ReportInput[]> {
+  const inputs: ReportInput[] = [];
+  const many = files.length > 10;
+  for (const [i, file] of files.entries()) {
+    if (many) io.err(lang === 'vi' ? `Đang đọc (${i + 1}/${files.length}) ${file}` : `Reading (${i + 1}/${files.length}) ${file}`);
+    const read = await readWorkbookGrids(file);
+    inputs.push(read.ok ? { file, grids: read.grids } : { file, failure: read.failure });
+  }
+  return inputs;
+}
+
+export function isoDate(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new UsageError(`--as-of: YYYY-MM-DD (${text})`);
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (d.getUTCMonth() !== +m[2] - 1) throw new UsageError(`--as-of: ${text}`);
+  return text;
+}

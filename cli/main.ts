@@ -1,0 +1,75 @@
+// nq57: the command line over real .xlsx files. Commands load lazily so `nq57 --help` stays fast.
+import { parseArgs, one } from './args';
+import { consoleIo, type Io } from './output';
+import type { Lang } from '../shared/messages';
+
+const HELP: Record<Lang, string> = {
+  vi: `nq57 — kiểm tra và tổng hợp báo cáo thực hiện Nghị quyết 57-NQ/TW cấp xã
+
+Cách dùng:
+  nq57 forms  --plan KE_HOACH.xlsx --out THU_MUC [--period 2026-H1|2026]
+  nq57 check  --plan KE_HOACH.xlsx --reports THU_MUC_HOAC_TEP... --out TONG_HOP.xlsx
+              [--json KET_QUA.json] [--as-of YYYY-MM-DD] [--period P]
+  nq57 remind --plan KE_HOACH.xlsx [--reports ...] --as-of YYYY-MM-DD [--json NHAC_VIEC.json] [--outbox THU_MUC]
+              (ghi thư .eml, không gửi thư nào)
+  nq57 demo   [--out out] (chạy toàn bộ trên hai kế hoạch mẫu, ghi vào ./out)
+
+Tùy chọn chung: --lang en (tiếng Anh), --quiet (không liệt kê từng lỗi), --help.
+Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có lỗi trong báo cáo; 2 không chạy được.`,
+  en: `nq57 — validate and consolidate commune reports on Resolution 57-NQ/TW
+
+Usage:
+  nq57 forms  --plan PLAN.xlsx --out DIR [--period 2026-H1|2026]
+  nq57 check  --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx
+              [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]
+  nq57 remind --plan PLAN.xlsx [--reports ...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]
+              (writes .eml files, sends nothing)
+  nq57 demo   [--out out] (the whole job on the two bundled example plans, into ./out)
+
+Common options: --lang en|vi, --quiet (no issue listing), --help.
+Exit status: 0 done, no errors; 1 done, errors found in reports; 2 could not run.`,
+};
+
+type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promise<number>;
+
+function command(name: string): Command | null {
+  switch (name) {
+    case 'forms':
+      return require('./commands/forms').formsCommand;
+    case 'check':
+      return require('./commands/check').checkCommand;
+    case 'remind':
+      return require('./commands/remind').remindCommand;
+    case 'demo':
+      return require('./commands/demo').demoCommand;
+    default:
+      return null;
+  }
+}
+
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  const args = parseArgs(argv);
+  const langOpt = one(args, 'lang');
+  const lang: Lang = langOpt === 'en' ? 'en' : 'vi';
+  if (args.flags.has('help') || args.command === null || args.command === 'help') {
+    io.out(HELP[lang]);
+    return args.command === null && !args.flags.has('help') ? 2 : 0;
+  }
+  const run = command(args.command);
+  if (!run || args.errors.length > 0 || (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'vi')) {
+    io.err(lang === 'vi' ? `Lệnh hoặc tham số không hợp lệ: ${[args.command, ...args.errors].join(' ')}` : `Unknown command or argument: ${[args.command, ...args.errors].join(' ')}`);
+    io.err(HELP[lang]);
+    return 2;
+  }
+  try {
+    return await run(args, io, lang);
+  } catch (e) {
+    const { UsageError } = require('./inputs') as typeof import('./inputs');
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`${lang === 'vi' ? 'Lỗi không mong đợi' : 'Unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,273 @@
+// Renders SheetPlans into an .xlsx with ExcelJS: values, styles, merges, validations, conditional formats, protection.
+import { promises as fs } from 'fs';
+import * as nodePath from 'path';
+import { randomBytes } from 'crypto';
+import type {
+  Alignment,
+  Borders,
+  Cell,
+  CellValue as ExcelCellValue,
+  DataValidation,
+  Fill,
+  Font,
+  Workbook,
+  Worksheet,
+} from 'exceljs';
+import {
+  STYLE_COLOURS,
+  type CellPlan,
+  type ConditionalFormatPlan,
+  type DataValidationPlan,
+  type SheetPlan,
+  type StyleName,
+} from '../shared/sheet-plan';
+
+export type WriteOptions = { creator?: string };
+
+/** Text an office typed that a spreadsheet program would take as a formula if someone re-entered the cell. */
+const FORMULA_LEAD = /^[=+\-@\t\r]/;
+
+/** Excel's limits on validation messages (longer ones make Excel call the file corrupt). */
+const TITLE_MAX = 32;
+const PROMPT_MAX = 255;
+const ERROR_MAX = 225;
+/** Excel's limit on an in-cell list (`"A,B,C"` without the quotes). */
+const LIST_MAX = 255;
+
+/** Writes the workbook to a temporary file beside `path`, then renames it: an interrupted run leaves no half file. */
+export async function writeWorkbook(path: string, sheets: SheetPlan[], opts?: WriteOptions): Promise<void> {
+  const buffer = await workbookBuffer(sheets, opts);
+  const dir = nodePath.dirname(path);
+  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(tmp, 'wx');
+    try {
+      await handle.writeFile(buffer);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, path);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): Promise<Buffer> {
+  // Loaded here, not at the top: `nq57 --help` does not pay for ExcelJS.
+  const ExcelJS = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = opts?.creator ?? 'nq57';
+  workbook.lastModifiedBy = workbook.creator;
+  // Most formulas carry no cached result: ask Excel to calculate them all when it opens the file.
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  // Excel refuses a workbook without a visible sheet: that is a bug in the plan, not something to write.
+  if (sheets.every((s) => s.hidden)) throw new Error('workbook plan: a workbook needs at least one visible sheet');
+  for (const plan of sheets) await renderSheet(workbook, plan);
+
+  // The active tab must be a visible sheet, or Excel opens on a hidden one.
+  const activeTab = Math.max(0, sheets.findIndex((s) => !s.hidden));
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
+
+  const out = await workbook.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
+  const ws = workbook.addWorksheet(plan.name, { state: plan.hidden ? 'hidden' : 'visible' });
+
+  plan.columnWidths?.forEach((width, i) => {
+    if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
+  });
+
+  plan.cells.forEach((row, r) => {
+    row.forEach((cellPlan, c) => {
+      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan);
+    });
+  });
+
+  // After the cells: merging copies the master's style (borders, fill) to the other cells of the area.
+  for (const range of plan.merges ?? []) ws.mergeCells(range);
+
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    ws.views = [{ state: 'frozen', xSplit: Math.max(0, plan.freeze.columns), ySplit: Math.max(0, plan.freeze.rows) }];
+  }
+
+  for (const v of plan.validations ?? []) addValidation(ws, v);
+
+  plan.conditionalFormats?.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
+
+  if (plan.print) {
+    ws.pageSetup.paperSize = 9; // A4
+    ws.pageSetup.orientation = plan.print.landscape ? 'landscape' : 'portrait';
+    if (plan.print.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+    }
+    if (plan.print.repeatRows) ws.pageSetup.printTitlesRow = plan.print.repeatRows;
+  }
+
+  if (plan.protect) {
+    // No password: ExcelJS then writes `<sheetProtection sheet="1" …/>` with no hash, so anyone can lift it.
+    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
+}
+
+function writeCell(cell: Cell, plan: CellPlan): void {
+  const value = plan.value;
+  if (plan.formula !== undefined) {
+    const formula = plan.formula.replace(/^=/, '');
+    // The plan's value, when it gives one, is kept as the cached result so readers without a calculator see it.
+    cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelCellValue;
+  } else if (plan.link !== undefined) {
+    const text = value === null ? plan.link : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    cell.value = { text, hyperlink: '#' + internalTarget(plan.link) };
+  } else if (typeof value === 'number' && !Number.isFinite(value)) {
+    // ExcelJS would write "NaN" into the XML and Excel would call the file corrupt.
+    cell.value = { error: '#NUM!' } as ExcelCellValue;
+  } else {
+    // A string is always written as a shared string: ExcelJS never turns a string into a formula.
+    cell.value = value;
+  }
+
+  if (plan.numFmt !== undefined) cell.numFmt = plan.numFmt;
+  else if (value instanceof Date && plan.formula === undefined) cell.numFmt = 'dd/mm/yyyy';
+
+  // Office text that looks like a formula: text format so that re-entering the cell keeps it text.
+  // (ExcelJS 4.4 cannot write the quotePrefix style attribute; '@' is the part it can write.)
+  if (plan.untrusted && typeof value === 'string' && FORMULA_LEAD.test(value)) cell.numFmt = '@';
+
+  if (plan.style) applyStyle(cell, plan.style);
+
+  // An input cell is one the office fills: unlocked unless the plan says otherwise.
+  if (plan.locked === false || (plan.style === 'input' && plan.locked !== true)) cell.protection = { locked: false };
+
+  if (plan.note !== undefined && plan.note !== '') cell.note = plan.note;
+}
+
+/**
+ * The link target with its cell reference made absolute ("'Phòng Kinh tế'!F12" → "'Phòng Kinh tế'!$F$12").
+ * ExcelJS 4.4 writes a target matching `Sheet!A1` both as the relationship target and as `location`, which Excel
+ * and LibreOffice join into a broken "#X!A1##X!A1"; an absolute reference takes the relationship path only,
+ * where a target starting with '#' is a jump inside the workbook.
+ */
+export function internalTarget(link: string): string {
+  const t = link.replace(/^#/, '');
+  const bang = t.lastIndexOf('!');
+  const sheet = bang >= 0 ? t.slice(0, bang + 1) : '';
+  const ref = bang >= 0 ? t.slice(bang + 1) : t;
+  const abs = ref.replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, (_m, col: string, row: string) => `$${col.toUpperCase()}$${row}`);
+  return sheet + abs;
+}
+
+function argb(rgb: string): string {
+  return 'FF' + rgb.toUpperCase();
+}
+
+function applyStyle(cell: Cell, name: StyleName): void {
+  const s = STYLE_COLOURS[name];
+  if (s.size || s.bold || s.italic || s.font) {
+    // ExcelJS's default font, with the style's changes (a font entry without a name renders unpredictably).
+    const font: Partial<Font> = { name: 'Calibri', family: 2, size: s.size ?? 11 };
+    if (s.bold) font.bold = true;
+    if (s.italic) font.italic = true;
+    if (s.font) font.color = { argb: argb(s.font) };
+    cell.font = font;
+  }
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) }, bgColor: { argb: argb(s.fill) } } as Fill;
+  if (s.border) {
+    const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin } as Partial<Borders>;
+  }
+  const alignment: Partial<Alignment> = {};
+  if (s.wrap) {
+    alignment.wrapText = true;
+    alignment.vertical = 'top';
+  }
+  if (name === 'header') {
+    alignment.horizontal = 'center';
+    alignment.vertical = 'middle';
+  }
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+}
+
+/** Excel counts UTF-16 units; never cut a surrogate pair in half. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + '…';
+}
+
+/** ExcelJS 4.4 has `worksheet.dataValidations` (range keys allowed) but its typings omit it. */
+type WithValidations = { dataValidations: { add(address: string, validation: DataValidation): void } };
+
+const ANY_NUMBER = 1e307;
+
+export function validationModel(v: DataValidationPlan): DataValidation {
+  const rule = v.rule;
+  let dv: DataValidation;
+  switch (rule.type) {
+    case 'decimal':
+    case 'whole': {
+      const { min, max } = rule;
+      if (min !== undefined && max !== undefined) dv = { type: rule.type, operator: 'between', formulae: [min, max] };
+      else if (min !== undefined) dv = { type: rule.type, operator: 'greaterThanOrEqual', formulae: [min] };
+      else if (max !== undefined) dv = { type: rule.type, operator: 'lessThanOrEqual', formulae: [max] };
+      else if (rule.type === 'whole') dv = { type: 'whole', operator: 'between', formulae: [-2147483648, 2147483647] };
+      else dv = { type: 'decimal', operator: 'between', formulae: [-ANY_NUMBER, ANY_NUMBER] };
+      break;
+    }
+    case 'list': {
+      for (const item of rule.values) {
+        if (item.includes(',') || item.includes('"')) {
+          throw new Error(`validation list for ${v.range}: value ${JSON.stringify(item)} contains a comma or a quote`);
+        }
+      }
+      const joined = rule.values.join(',');
+      if (joined.length > LIST_MAX) throw new Error(`validation list for ${v.range} is longer than ${LIST_MAX} characters`);
+      dv = { type: 'list', formulae: [`"${joined}"`] };
+      break;
+    }
+    case 'date':
+      dv = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))] };
+      break;
+    case 'custom':
+      dv = { type: 'custom', formulae: [rule.formula.replace(/^=/, '')] };
+      break;
+  }
+  dv.allowBlank = v.allowBlank ?? true;
+  if (v.prompt) {
+    dv.showInputMessage = true;
+    dv.promptTitle = truncate(v.prompt.title, TITLE_MAX);
+    dv.prompt = truncate(v.prompt.text, PROMPT_MAX);
+  }
+  // Always on: with showErrorMessage off (the file format's default) Excel accepts any entry silently.
+  dv.showErrorMessage = true;
+  dv.errorStyle = 'stop';
+  if (v.error) {
+    dv.errorTitle = truncate(v.error.title, TITLE_MAX);
+    dv.error = truncate(v.error.text, ERROR_MAX);
+  }
+  return dv;
+}
+
+function addValidation(ws: Worksheet, v: DataValidationPlan): void {
+  const range = v.range.replace(/\$/g, '').toUpperCase();
+  (ws as unknown as WithValidations).dataValidations.add(range, validationModel(v));
+}
+
+function addConditionalFormat(ws: Worksheet, cf: ConditionalFormatPlan, priority: number): void {
+  const s = STYLE_COLOURS[cf.style];
+  const style: { fill?: Fill; font?: Partial<Font> } = {};
+  // In a conditional format (a dxf) a solid fill's colour is its bgColor.
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } } as Fill;
+  if (s.font) style.font = { color: { argb: argb(s.font) } };
+  ws.addConditionalFormatting({
+    ref: cf.range.replace(/\$/g, '').toUpperCase(),
+    rules: [{ type: 'expression', formulae: [cf.formula.replace(/^=/, '')], style, priority }],
+  });
+}

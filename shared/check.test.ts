@@ -1,0 +1,140 @@
+import { importPlan } from './plan/import-plan';
+import { checkReports, type ReportInput } from './check';
+import { buildForms } from './forms/form-plan';
+import { buildReminders } from './remind/reminders';
+import { CheckResult } from './schemas/result';
+import { fillForm } from '../examples/fill-form';
+import { fixturePlanGrids } from '../test/fixture-plan';
+import { FIXTURE_AS_OF, fixtureAnswers, badValues } from '../test/fixture-reports';
+import { sheetToGrid } from '../test/sheet-grid';
+import { periodById } from './plan/period';
+
+const plan = importPlan(fixturePlanGrids()).plan!;
+const period = periodById('2026-H1')!;
+const forms = buildForms(plan, period);
+
+function inputsFrom(answers = fixtureAnswers()): ReportInput[] {
+  return forms
+    .filter((f) => answers[f.office])
+    .map((f) => ({ file: `${f.office}.xlsx`, grids: [sheetToGrid(fillForm(f.sheet, plan, answers[f.office])), sheetToGrid(f.meta)] }));
+}
+
+describe('checkReports: consolidation semantics', () => {
+  const result = checkReports(plan, inputsFrom(), { asOf: FIXTURE_AS_OF });
+  const ind = (stt: string) => result.indicators.find((i) => i.stt === stt)!;
+  const task = (stt: string) => result.tasks.find((t) => t.stt === stt)!;
+
+  test('the result matches the contract schema', () => {
+    expect(CheckResult.safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
+    expect(result.period).toEqual({ id: '2026-H1', label: '6 tháng đầu năm 2026', due: '2026-06-10' });
+  });
+
+  test('a rate from several leads is the ratio of sums, not the mean, with all four cells as sources', () => {
+    expect(ind('3').value).toBeCloseTo((100 * 590) / 800, 6);
+    expect(ind('3').status).toBe('met');
+    expect(ind('3').sources).toHaveLength(4);
+    expect(ind('3').sources.map((s) => s.office)).toEqual(['Công an xã', 'Công an xã', 'Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội']);
+  });
+
+  test('a count from several leads is their sum', () => {
+    expect(ind('4')).toMatchObject({ value: 5, status: 'met', conflict: false });
+  });
+
+  test('two leads with different percentages conflict; the first-listed lead stands', () => {
+    expect(ind('5')).toMatchObject({ value: 92, conflict: true, status: 'met' });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'CONFLICT', office: 'Công an xã' }));
+  });
+
+  test('targets: ≥ with decimal comma, > at the limit, 100% typed into a % cell, qualitative without judgement', () => {
+    expect(ind('2.1')).toMatchObject({ value: 79.5, status: 'missed' });
+    expect(ind('6')).toMatchObject({ value: 80, status: 'missed' });
+    expect(ind('2.10')).toMatchObject({ value: 100, status: 'met' });
+    expect(ind('1')).toMatchObject({ value: null, status: 'needs_judgement' });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'TARGET_MISSED', cell: expect.stringMatching(/^E\d+$/) }));
+  });
+
+  test('every source names office, file, sheet and cell', () => {
+    for (const s of result.indicators.flatMap((i) => i.sources)) {
+      expect(s.office).toBeTruthy();
+      expect(s.file).toMatch(/\.xlsx$/);
+      expect(s.sheet).toBeTruthy();
+      expect(s.cell).toMatch(/^[A-Z]+\d+$/);
+    }
+  });
+
+  test('task status across several leads', () => {
+    expect(task('1')).toMatchObject({ status: 'done', overdue: false, late: false, deadline: '2026-03-31' });
+    // Done by Phòng VH-XH, nothing from Công an: in progress, and overdue.
+    expect(task('2')).toMatchObject({ status: 'in_progress', overdue: true });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'LEAD_NOT_REPORTED', office: 'Công an xã', params: expect.objectContaining({ stt: '2' }) }));
+    // All offices lead; the least advanced reported status stands; recurring is never overdue.
+    expect(task('3')).toMatchObject({ status: 'not_started', recurring: true, deadline: null, overdue: false });
+    // Done after its deadline: done, not overdue, late.
+    expect(task('4')).toMatchObject({ status: 'done', overdue: false, late: true, doneDate: '2026-07-05' });
+    // Not due yet, nobody reported.
+    expect(task('5')).toMatchObject({ status: 'no_report', overdue: false });
+    expect(task('6')).toMatchObject({ status: 'not_started', overdue: true });
+  });
+
+  test('offices: reported with their files', () => {
+    expect(result.offices.map((o) => [o.name, o.reported])).toEqual([
+      ['Phòng Văn hóa - Xã hội', true],
+      ['Công an xã', true],
+      ['Trung tâm Phục vụ hành chính công', true],
+    ]);
+    expect(result.offices[0].sources).toEqual(['Phòng Văn hóa - Xã hội.xlsx']);
+  });
+
+  test('reminders: overdue tasks per lead, not those whose part it reported done', () => {
+    const reminders = buildReminders(plan, result);
+    const of = (o: string) => reminders.find((r) => r.office === o);
+    expect(of('Công an xã')!.tasks.map((t) => t.stt)).toEqual(['2']);
+    expect(of('Công an xã')!.to).toEqual(['conganxa@thu-nghiem.example', 'truongcongan@thu-nghiem.example']);
+    expect(of('Phòng Văn hóa - Xã hội')!.tasks.map((t) => t.stt)).toEqual(['6']);
+    expect(of('Trung tâm Phục vụ hành chính công')).toBeUndefined();
+    expect(reminders.every((r) => r.reportMissing === false)).toBe(true);
+  });
+
+  test('no error-severity issue on good reports', () => {
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('checkReports: missing and broken reports', () => {
+  test('an office that has not reported is no data, never zero, and is reminded after the due date', () => {
+    const answers = fixtureAnswers();
+    delete answers['Công an xã'];
+    const result = checkReports(plan, inputsFrom(answers), { asOf: FIXTURE_AS_OF });
+    expect(result.offices.find((o) => o.name === 'Công an xã')!.reported).toBe(false);
+    // Count led by two: the sum of those that reported, with a warning naming the other.
+    expect(result.indicators.find((i) => i.stt === '4')).toMatchObject({ value: 2, status: 'missed' });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'LEAD_NOT_REPORTED', office: 'Công an xã', params: expect.objectContaining({ stt: '4' }) }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'OFFICE_NOT_REPORTED', office: 'Công an xã' }));
+    const r = buildReminders(plan, result).find((x) => x.office === 'Công an xã')!;
+    expect(r.reportMissing).toBe(true);
+  });
+
+  test('an unreadable file and a report naming no office are errors; the rest is still consolidated', () => {
+    const inputs = inputsFrom();
+    const stray: ReportInput = { file: 'unknown.xlsx', grids: inputs[2].grids!.map((g) => ({ ...g, values: g.values.map((row) => row.map((v) => (v === 'Trung tâm Phục vụ hành chính công' ? 'Ban Không Tồn Tại' : v))) })).filter((g) => g.name !== '_nq57') };
+    const result = checkReports(plan, [inputs[0], inputs[1], stray, { file: 'broken.xlsx', failure: { reason: 'not_a_workbook', detail: 'không phải tệp Excel' } }], { asOf: FIXTURE_AS_OF });
+    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'REPORT_UNREADABLE', file: 'broken.xlsx', sheet: null, cell: null }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'REPORT_UNKNOWN_OFFICE', file: 'unknown.xlsx' }));
+    expect(result.indicators.find((i) => i.stt === '3')!.status).toBe('met');
+  });
+
+  test.each(badValues)('$code: $header = $value', ({ office, key, table, header, value, code }) => {
+    const answers = fixtureAnswers();
+    const base = answers[office];
+    answers[office] = {
+      indicator: (i) => (table === 'indicator' && i.key === key ? { [header]: value } : (base.indicator?.(i) ?? null)),
+      task: (t) => (table === 'task' && t.key === key ? { ...(base.task?.(t) ?? {}), [header]: value } : (base.task?.(t) ?? null)),
+    };
+    const result = checkReports(plan, inputsFrom(answers), { asOf: FIXTURE_AS_OF });
+    const hit = result.issues.find((i) => i.code === code && i.office === office);
+    expect(hit).toBeDefined();
+    expect(hit!.cell).toMatch(/^[A-Z]+\d+$/);
+    expect(hit!.sheet).toBeTruthy();
+    expect(hit!.message.length).toBeGreaterThan(20);
+  });
+});

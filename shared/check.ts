@@ -1,0 +1,69 @@
+// One "Kiểm tra và tổng hợp": read every report, validate, consolidate. Every host calls this.
+import type { Grid } from './grid';
+import { issue, type Issue } from './issues';
+import type { Period, Plan } from './schemas/plan';
+import type { CheckResult } from './schemas/result';
+import { readReport } from './report/read-report';
+import { validateReport, type ValidatedReport } from './validate/validate-report';
+import { consolidate } from './consolidate/consolidate';
+import { nearestPeriod, parsePeriod } from './plan/period';
+import { itemKey } from './tables/codes';
+
+export type ReportInput =
+  | { file: string | null; grids: Grid[]; failure?: undefined }
+  | { file: string; grids?: undefined; failure: { reason: string; detail: string } };
+
+export type CheckOptions = {
+  asOf: string;
+  /** --period, else the plan's 'Kỳ báo cáo' sheet, else the period nearest to asOf. */
+  period?: Period | null;
+  planIssues?: Issue[];
+};
+
+export function resolvePeriod(plan: Plan, asOf: string, period?: Period | null): Period {
+  return period ?? plan.period ?? nearestPeriod(asOf);
+}
+
+export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptions): CheckResult {
+  const period = resolvePeriod(plan, opts.asOf, opts.period);
+  const issues: Issue[] = [...(opts.planIssues ?? [])];
+  const validated = new Map<string, ValidatedReport>();
+  const officeSources = new Map<string, string[]>();
+
+  for (const input of inputs) {
+    if (input.failure) {
+      issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: input.failure.detail }));
+      continue;
+    }
+    const read = readReport(input.grids, plan, input.file);
+    issues.push(...read.issues);
+    const report = read.report;
+    if (!report.office) continue;
+    const office = report.office;
+    const sourceName = input.file ?? report.sheets[0] ?? '';
+    officeSources.set(office, [...(officeSources.get(office) ?? []), sourceName]);
+    const where = { office, file: input.file, sheet: report.sheets[0] ?? null };
+    if (report.periodText) {
+      const p = parsePeriod(report.periodText);
+      if (p && p.id !== period.id) issues.push(issue('warning', 'REPORT_OTHER_PERIOD', where, { found: report.periodText, expected: period.label }));
+    }
+    if (report.filledCells === 0 && (report.indicators.length > 0 || report.tasks.length > 0)) {
+      issues.push(issue('warning', 'REPORT_EMPTY', where, { office }));
+    }
+    if (report.meta) {
+      // A form lost a plan row the office leads (deleted by hand): say which.
+      const present = new Set([...report.indicators, ...report.tasks].map((e) => e.key));
+      for (const item of [...plan.indicators, ...plan.tasks]) {
+        if (item.leadOffices.includes(office) && !present.has(item.key)) {
+          issues.push(issue('warning', 'REPORT_PLAN_ROW_MISSING', where, { section: item.section, stt: item.stt }));
+        }
+      }
+    }
+    const v = validateReport({ ...report, office }, plan, opts.asOf, validated.get(office));
+    validated.set(office, v.validated);
+    issues.push(...v.issues);
+  }
+  return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
+}
+
+export { itemKey };

@@ -1,0 +1,100 @@
+// Problems found in a plan or a report, as data: the core keeps reading and returns them all at once.
+import { z } from 'zod';
+import { render, type Lang } from './messages';
+
+export const IssueCode = z.enum([
+  // plan
+  'PLAN_UNREADABLE',
+  'PLAN_NO_INDICATOR_TABLE',
+  'PLAN_NO_TASK_TABLE',
+  'PLAN_DUPLICATE_CODE',
+  'PLAN_ROW_WITHOUT_SECTION',
+  'PLAN_UNKNOWN_DEADLINE',
+  'PLAN_NO_LEAD_OFFICE',
+  'PLAN_UNKNOWN_OFFICE',
+  'PLAN_UNKNOWN_TARGET',
+  // a report as a whole
+  'REPORT_UNREADABLE',
+  'REPORT_NO_TABLE',
+  'REPORT_UNKNOWN_OFFICE',
+  'REPORT_EMPTY',
+  'REPORT_OTHER_PLAN',
+  'REPORT_OTHER_PERIOD',
+  'REPORT_DUPLICATE_ENTRY',
+  'REPORT_UNKNOWN_ROW',
+  'REPORT_NOT_LEAD',
+  'REPORT_PLAN_EDITED',
+  'REPORT_PLAN_ROW_MISSING',
+  // a cell
+  'NOT_A_NUMBER',
+  'PERCENT_OUT_OF_RANGE',
+  'PERCENT_FORMAT_OVER_100',
+  'NEGATIVE_NUMBER',
+  'NOT_WHOLE_NUMBER',
+  'NUMERATOR_OVER_DENOMINATOR',
+  'DENOMINATOR_ZERO',
+  'FRACTION_INCOMPLETE',
+  'FRACTION_MISMATCH',
+  'NO_DATA',
+  'INVALID_JUDGEMENT',
+  'INVALID_STATUS',
+  'INVALID_DATE',
+  'DATE_IN_FUTURE',
+  'DATE_WITHOUT_DONE',
+  'NO_STATUS',
+  // consolidation
+  'TARGET_MISSED',
+  'NEEDS_JUDGEMENT',
+  'CONFLICT',
+  'LEAD_NOT_REPORTED',
+  'TASK_OVERDUE',
+  'OFFICE_NOT_REPORTED',
+]);
+export type IssueCode = z.infer<typeof IssueCode>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Issue = z.object({
+  severity: Severity,
+  code: IssueCode,
+  office: z.string().nullable(),
+  file: z.string().nullable(),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  message: z.string(),
+  /** The same message in English (added field; `message` follows the chosen language). */
+  messageEn: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Issue = z.infer<typeof Issue>;
+
+export type IssueParams = Record<string, string | number>;
+
+export type IssueWhere = { office?: string | null; file?: string | null; sheet?: string | null; cell?: string | null };
+
+/** Builds an issue with both languages rendered from the one message table. */
+export function issue(severity: Severity, code: IssueCode, where: IssueWhere, params: IssueParams = {}, lang: Lang = 'vi'): Issue {
+  const vi = render(code, params, 'vi');
+  const en = render(code, params, 'en');
+  return {
+    severity,
+    code,
+    office: where.office ?? null,
+    file: where.file ?? null,
+    sheet: where.sheet ?? null,
+    cell: where.cell ?? null,
+    message: lang === 'en' ? en : vi,
+    messageEn: en,
+    params,
+  };
+}
+
+/** Re-renders messages in another language (the CLI's --lang en). */
+export function localiseIssues(issues: Issue[], lang: Lang): Issue[] {
+  return issues.map((i) => ({ ...i, message: render(i.code, i.params ?? {}, lang) }));
+}
+
+export function hasErrors(issues: Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

@@ -1,0 +1,151 @@
+// Every user-facing sentence, in Vietnamese and English, one template per code: code stays English, text lives here.
+export type Lang = 'vi' | 'en';
+
+type Templates = Record<string, string>;
+
+const vi: Templates = {
+  PLAN_UNREADABLE: 'Không đọc được tệp kế hoạch {file}: {detail}. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại.',
+  PLAN_NO_INDICATOR_TABLE: 'Không tìm thấy bảng chỉ tiêu (Phụ lục I) trong kế hoạch: cần một dòng tiêu đề có các cột "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả" và "Cơ quan chủ trì".',
+  PLAN_NO_TASK_TABLE: 'Không tìm thấy bảng nhiệm vụ (Phụ lục II) trong kế hoạch: cần một dòng tiêu đề có các cột "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện".',
+  PLAN_DUPLICATE_CODE: 'Mục {section}.{stt} xuất hiện hai lần trong {table} (dòng {rows}). Cả hai dòng vẫn được giữ; hãy sửa STT trong kế hoạch để mỗi mục có một mã riêng.',
+  PLAN_ROW_WITHOUT_SECTION: 'Dòng STT {stt} nằm trước dòng mục La Mã đầu tiên (I, II, …). Hãy thêm dòng mục phía trên.',
+  PLAN_UNKNOWN_DEADLINE: 'Không hiểu thời hạn "{text}" của nhiệm vụ {section}.{stt}. Hãy ghi theo dạng "Tháng 10/2025", "Quý I/2026", "30/6/2026", "Năm 2026" hoặc "Thường xuyên".',
+  PLAN_NO_LEAD_OFFICE: 'Mục {section}.{stt} chưa ghi cơ quan chủ trì, nên không đơn vị nào được giao báo cáo mục này. Hãy điền cột "Cơ quan chủ trì".',
+  PLAN_UNKNOWN_OFFICE: 'Cơ quan "{name}" ở mục {section}.{stt} không có trong trang "Đơn vị". Hãy thêm tên này (hoặc ghi vào cột "Tên khác" của đơn vị tương ứng).',
+  PLAN_UNKNOWN_TARGET: 'Không đọc được chỉ tiêu "{text}" của mục {section}.{stt} thành số; mục này sẽ cần đánh giá Đạt/Không đạt.',
+  REPORT_UNREADABLE: 'Không đọc được tệp báo cáo {file}: {detail}. Hãy đề nghị đơn vị gửi lại tệp Excel (.xlsx) không đặt mật khẩu.',
+  REPORT_NO_TABLE: 'Trang "{sheet}" không có bảng báo cáo nhận dạng được: cần dòng tiêu đề có "STT" và "Kết quả đạt được" (chỉ tiêu) hoặc "Tình trạng" (nhiệm vụ). Hãy dùng biểu mẫu đã gửi.',
+  REPORT_UNKNOWN_OFFICE: 'Không xác định được đơn vị báo cáo của {where}: hãy ghi tên đơn vị vào ô bên phải "Đơn vị báo cáo:" (ví dụ "{example}").',
+  REPORT_EMPTY: 'Báo cáo của {office} chưa điền ô nào; đơn vị được tính là chưa báo cáo. Hãy điền "Kết quả đạt được" và "Tình trạng".',
+  REPORT_OTHER_PLAN: 'Biểu mẫu này được tạo từ kế hoạch khác ({found}), không phải kế hoạch đang tổng hợp ({expected}). Hãy dùng biểu mẫu mới nhất.',
+  REPORT_OTHER_PERIOD: 'Kỳ báo cáo ghi "{found}", khác kỳ đang tổng hợp "{expected}". Hãy kiểm tra lại kỳ báo cáo.',
+  REPORT_DUPLICATE_ENTRY: 'Mục {section}.{stt} được {office} báo cáo hai lần; lấy số liệu ở ô {first}. Hãy xóa dòng trùng.',
+  REPORT_UNKNOWN_ROW: 'Dòng STT {stt} ("{name}") không có trong kế hoạch; số liệu của dòng này không được tổng hợp. Hãy kiểm tra STT và mục La Mã.',
+  REPORT_NOT_LEAD: '{office} không chủ trì mục {section}.{stt}; số liệu này không được tổng hợp (chỉ cơ quan chủ trì báo cáo).',
+  REPORT_PLAN_EDITED: 'Ô {cell} đã bị sửa ("{found}") so với kế hoạch ("{expected}"); giá trị trong kế hoạch được giữ. Không sửa các cột của kế hoạch.',
+  REPORT_PLAN_ROW_MISSING: 'Biểu mẫu thiếu mục {section}.{stt} của kế hoạch (có thể đã bị xóa dòng); mục này được tính là chưa báo cáo.',
+  NOT_A_NUMBER: 'Ô {cell} ghi "{text}", không phải là số. Hãy nhập số (ví dụ {example}), hoặc để trống nếu chưa có số liệu.',
+  PERCENT_OUT_OF_RANGE: 'Ô {cell} ghi {value}%, ngoài khoảng 0–100. Hãy nhập tỷ lệ từ 0 đến 100 (ví dụ 66,5).',
+  PERCENT_FORMAT_OVER_100: 'Ô {cell} có định dạng % nên giá trị là {value}%, vượt 100. Hãy kiểm tra định dạng ô (đổi sang dạng Số) và nhập lại tỷ lệ, ví dụ 66,5.',
+  NEGATIVE_NUMBER: 'Ô {cell} ghi số âm ({value}). Hãy nhập số từ 0 trở lên.',
+  NOT_WHOLE_NUMBER: 'Ô {cell} ghi {value}, nhưng {unit} phải là số nguyên. Hãy nhập số nguyên, ví dụ 5.',
+  NUMERATOR_OVER_DENOMINATOR: 'Tử số ({numerator}) lớn hơn mẫu số ({denominator}) ở ô {cell}. Hãy kiểm tra lại: tử số là số đạt, mẫu số là tổng số.',
+  DENOMINATOR_ZERO: 'Mẫu số ở ô {cell} bằng 0. Hãy nhập tổng số (lớn hơn 0) hoặc để trống cả tử số và mẫu số.',
+  FRACTION_INCOMPLETE: 'Chỉ có {present} ở ô {cell}, thiếu {missing}. Hãy nhập đủ cả tử số và mẫu số, hoặc để trống cả hai.',
+  FRACTION_MISMATCH: 'Tỷ lệ tính từ tử số/mẫu số ({computed}%) khác kết quả ghi ở ô {cell} ({value}%); dùng tỷ lệ tính từ tử số/mẫu số. Hãy sửa cho khớp.',
+  NO_DATA: 'Mục {section}.{stt} chưa có số liệu (ô {cell}). Hãy nhập kết quả đạt được; nếu chưa có, ghi rõ lý do ở cột "Ghi chú".',
+  INVALID_JUDGEMENT: 'Ô {cell} ghi "{text}". Chỉ tiêu này được đánh giá bằng "Đạt" hoặc "Không đạt": hãy chọn một trong hai.',
+  INVALID_STATUS: 'Tình trạng "{text}" ở ô {cell} không hợp lệ. Hãy chọn "Chưa triển khai", "Đang thực hiện" hoặc "Hoàn thành".',
+  INVALID_DATE: 'Ngày hoàn thành "{text}" ở ô {cell} không phải ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2026.',
+  DATE_IN_FUTURE: 'Ngày hoàn thành {date} ở ô {cell} sau ngày tổng hợp {asOf}. Hãy kiểm tra lại ngày.',
+  DATE_WITHOUT_DONE: 'Ô {cell} có ngày hoàn thành nhưng tình trạng không phải "Hoàn thành". Hãy chọn "Hoàn thành" hoặc xóa ngày.',
+  NO_STATUS: 'Nhiệm vụ {section}.{stt} chưa chọn tình trạng (ô {cell}). Hãy chọn "Chưa triển khai", "Đang thực hiện" hoặc "Hoàn thành".',
+  TARGET_MISSED: 'Chỉ tiêu {section}.{stt} "{name}" không đạt: kết quả {value}, mục tiêu {target}.',
+  NEEDS_JUDGEMENT: 'Chỉ tiêu {section}.{stt} được báo cáo nhưng chưa đánh giá. Hãy ghi "Đạt" hoặc "Không đạt" vào ô {cell}.',
+  CONFLICT: 'Chỉ tiêu {section}.{stt}: các đơn vị chủ trì báo cáo khác nhau ({values}); lấy số của {office}. Hãy thống nhất số liệu.',
+  LEAD_NOT_REPORTED: '{office} chủ trì mục {section}.{stt} nhưng chưa báo cáo mục này. Hãy đề nghị đơn vị bổ sung.',
+  TASK_OVERDUE: 'Nhiệm vụ {section}.{stt} "{name}" quá hạn ({deadline}) và chưa hoàn thành.',
+  OFFICE_NOT_REPORTED: '{office} chưa gửi báo cáo kỳ {period}. Hãy đôn đốc đơn vị gửi báo cáo.',
+};
+
+const en: Templates = {
+  PLAN_UNREADABLE: 'Cannot read the plan file {file}: {detail}. Open it in Excel, save it as .xlsx and run again.',
+  PLAN_NO_INDICATOR_TABLE: 'No indicator table (Appendix I) found in the plan: it needs a header row with "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả" and "Cơ quan chủ trì".',
+  PLAN_NO_TASK_TABLE: 'No task table (Appendix II) found in the plan: it needs a header row with "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện".',
+  PLAN_DUPLICATE_CODE: 'Item {section}.{stt} appears twice in the {table} (rows {rows}). Both rows are kept; give each item its own number in the plan.',
+  PLAN_ROW_WITHOUT_SECTION: 'Row STT {stt} comes before the first Roman-numeral section row. Add a section row above it.',
+  PLAN_UNKNOWN_DEADLINE: 'Cannot understand the deadline "{text}" of task {section}.{stt}. Write it like "Tháng 10/2025", "Quý I/2026", "30/6/2026", "Năm 2026" or "Thường xuyên".',
+  PLAN_NO_LEAD_OFFICE: 'Item {section}.{stt} names no lead office, so no office is asked to report it. Fill in "Cơ quan chủ trì".',
+  PLAN_UNKNOWN_OFFICE: 'Office "{name}" in item {section}.{stt} is not on the "Đơn vị" sheet. Add it (or list it under "Tên khác" of the right office).',
+  PLAN_UNKNOWN_TARGET: 'Cannot read the target "{text}" of item {section}.{stt} as a number; it will need a met / not met judgement.',
+  REPORT_UNREADABLE: 'Cannot read the report file {file}: {detail}. Ask the office to send an Excel file (.xlsx) without a password.',
+  REPORT_NO_TABLE: 'Sheet "{sheet}" holds no recognisable report table: it needs a header row with "STT" and "Kết quả đạt được" (indicators) or "Tình trạng" (tasks). Use the form that was sent.',
+  REPORT_UNKNOWN_OFFICE: 'Cannot tell which office sent {where}: write the office name in the cell right of "Đơn vị báo cáo:" (e.g. "{example}").',
+  REPORT_EMPTY: 'The report of {office} has no filled cell; the office counts as not reported. Fill in "Kết quả đạt được" and "Tình trạng".',
+  REPORT_OTHER_PLAN: 'This form was made from another plan ({found}), not the plan being consolidated ({expected}). Use the latest form.',
+  REPORT_OTHER_PERIOD: 'The report period says "{found}", not the period being consolidated "{expected}". Check the period.',
+  REPORT_DUPLICATE_ENTRY: 'Item {section}.{stt} is reported twice by {office}; the value in {first} is used. Delete the duplicate row.',
+  REPORT_UNKNOWN_ROW: 'Row STT {stt} ("{name}") is not in the plan; its figures are not consolidated. Check the STT and the section.',
+  REPORT_NOT_LEAD: '{office} does not lead item {section}.{stt}; this figure is not consolidated (only lead offices report).',
+  REPORT_PLAN_EDITED: 'Cell {cell} was changed ("{found}") from the plan ("{expected}"); the plan\'s value stands. Do not edit the plan columns.',
+  REPORT_PLAN_ROW_MISSING: 'The form lacks plan item {section}.{stt} (a row may have been deleted); it counts as not reported.',
+  NOT_A_NUMBER: 'Cell {cell} holds "{text}", which is not a number. Enter a number (e.g. {example}), or leave it blank if there is no data yet.',
+  PERCENT_OUT_OF_RANGE: 'Cell {cell} holds {value}%, outside 0–100. Enter a rate from 0 to 100 (e.g. 66.5).',
+  PERCENT_FORMAT_OVER_100: 'Cell {cell} has a % format, so its value is {value}%, above 100. Check the cell format (set it to Number) and enter the rate again, e.g. 66.5.',
+  NEGATIVE_NUMBER: 'Cell {cell} holds a negative number ({value}). Enter 0 or more.',
+  NOT_WHOLE_NUMBER: 'Cell {cell} holds {value}, but {unit} must be a whole number. Enter a whole number, e.g. 5.',
+  NUMERATOR_OVER_DENOMINATOR: 'The numerator ({numerator}) is larger than the denominator ({denominator}) at {cell}. The numerator counts those achieved, the denominator the total.',
+  DENOMINATOR_ZERO: 'The denominator at {cell} is 0. Enter the total (above 0) or leave both numerator and denominator blank.',
+  FRACTION_INCOMPLETE: 'Only the {present} is given at {cell}; the {missing} is missing. Enter both or neither.',
+  FRACTION_MISMATCH: 'The rate from numerator/denominator ({computed}%) differs from the value at {cell} ({value}%); the computed rate is used. Make them agree.',
+  NO_DATA: 'Item {section}.{stt} has no data (cell {cell}). Enter the achieved value; if there is none yet, say why under "Ghi chú".',
+  INVALID_JUDGEMENT: 'Cell {cell} holds "{text}". This indicator is judged "Đạt" (met) or "Không đạt" (not met): choose one.',
+  INVALID_STATUS: 'Status "{text}" at {cell} is not valid. Choose "Chưa triển khai", "Đang thực hiện" or "Hoàn thành".',
+  INVALID_DATE: 'Completion date "{text}" at {cell} is not a valid date. Enter day/month/year, e.g. 15/05/2026.',
+  DATE_IN_FUTURE: 'Completion date {date} at {cell} is after the as-of date {asOf}. Check the date.',
+  DATE_WITHOUT_DONE: 'Cell {cell} has a completion date but the status is not "Hoàn thành". Choose "Hoàn thành" or clear the date.',
+  NO_STATUS: 'Task {section}.{stt} has no status (cell {cell}). Choose "Chưa triển khai", "Đang thực hiện" or "Hoàn thành".',
+  TARGET_MISSED: 'Indicator {section}.{stt} "{name}" missed its target: value {value}, target {target}.',
+  NEEDS_JUDGEMENT: 'Indicator {section}.{stt} was reported but not judged. Write "Đạt" or "Không đạt" in {cell}.',
+  CONFLICT: 'Indicator {section}.{stt}: lead offices report different values ({values}); the value of {office} stands. Agree on one figure.',
+  LEAD_NOT_REPORTED: '{office} leads item {section}.{stt} but has not reported it. Ask the office to add it.',
+  TASK_OVERDUE: 'Task {section}.{stt} "{name}" is overdue ({deadline}) and not done.',
+  OFFICE_NOT_REPORTED: '{office} has not sent its report for {period}. Remind the office.',
+};
+
+const templates: Record<Lang, Templates> = { vi, en };
+
+/** Fills {name} placeholders; unknown placeholders stay visible so a missing parameter is noticed in review. */
+export function render(code: string, params: Record<string, string | number>, lang: Lang): string {
+  const t = templates[lang][code] ?? templates.vi[code] ?? code;
+  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function messageCodes(lang: Lang): string[] {
+  return Object.keys(templates[lang]);
+}
+
+/** UI words shared by every host (statuses, column titles, buttons), so Excel, Sheets and files say the same. */
+export const words = {
+  vi: {
+    met: 'Đạt',
+    missed: 'Không đạt',
+    no_data: 'Chưa có số liệu',
+    needs_judgement: 'Cần đánh giá',
+    done: 'Hoàn thành',
+    in_progress: 'Đang thực hiện',
+    not_started: 'Chưa triển khai',
+    no_report: 'Chưa báo cáo',
+    overdue: 'Quá hạn',
+    late: 'Hoàn thành muộn',
+    recurring: 'Thường xuyên/định kỳ',
+    error: 'Lỗi',
+    warning: 'Cảnh báo',
+    info: 'Thông tin',
+    reported: 'Đã báo cáo',
+    notReported: 'Chưa báo cáo',
+    validateButton: 'Kiểm tra và tổng hợp',
+    formsButton: 'Tạo biểu mẫu',
+  },
+  en: {
+    met: 'Met',
+    missed: 'Missed',
+    no_data: 'No data',
+    needs_judgement: 'Needs judgement',
+    done: 'Done',
+    in_progress: 'In progress',
+    not_started: 'Not started',
+    no_report: 'Not reported',
+    overdue: 'Overdue',
+    late: 'Done late',
+    recurring: 'Ongoing/recurring',
+    error: 'Error',
+    warning: 'Warning',
+    info: 'Info',
+    reported: 'Reported',
+    notReported: 'Not reported',
+    validateButton: 'Validate and consolidate',
+    formsButton: 'Create forms',
+  },
+} as const;
+export type WordKey = keyof (typeof words)['vi'];

@@ -1,0 +1,276 @@
+// Reads a plan's appendices from grids (title rows, merges, section rows, group headings) into a Plan and issues.
+import type { CellValue, Grid } from '../grid';
+import { cellAt, fillMerges, formatAt } from '../grid';
+import { issue, type Issue } from '../issues';
+import type { Indicator, Office, Period, Plan, Section, Task } from '../schemas/plan';
+import { findHeaders, type HeaderMatch } from '../tables/header';
+import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
+import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
+import { parseTarget, isPercentUnit } from '../text/targets';
+import { parseDeadline } from '../text/deadlines';
+import { createOfficeMatcher } from '../text/offices';
+import { looseKey } from '../text/normalise';
+import { officesFromLeads, readOfficeSheet } from './office-directory';
+import { parsePeriod } from './period';
+import { parseDateCell } from '../text/numbers';
+
+export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
+
+type RawRow = { section: string; stt: string; row: number; fields: Record<string, string> };
+
+type TableRead = { sections: Section[]; rows: RawRow[]; sheet: string };
+
+/** Reads one table: section rows set the current section; rows without STT continue the row above. */
+function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers: HeaderMatch<K>[], fieldKeys: K[]): TableRead {
+  const first = headers[0];
+  const repeatedHeaderRows = new Set(headers.slice(1).flatMap((h) => [h.row, h.lastRow]));
+  const cols = first.columns;
+  const sttCol = cols['stt' as K]!;
+  const sections: Section[] = [];
+  const rows: RawRow[] = [];
+  let section = '';
+  let previous: RawRow | null = null;
+  for (let r = first.lastRow + 1; r < filled.length; r++) {
+    // A page break in the Word original repeats the header: skip it, the table goes on.
+    if (repeatedHeaderRows.has(r)) continue;
+    const rawStt = cellAt(grid, r, sttCol);
+    const text = (k: K) => (cols[k] === undefined ? '' : cellText(filled[r]?.[cols[k]!] ?? null));
+    const numeral = sectionNumeral(rawStt);
+    const rowTexts = (filled[r] ?? []).map(cellText).filter(Boolean);
+    if (numeral) {
+      const title = (filled[r] ?? []).map(cellText).find((t, c) => c !== sttCol && t && sectionNumeral(t) !== numeral) ?? '';
+      section = numeral;
+      sections.push({ section, title });
+      previous = null;
+      continue;
+    }
+    const stt = sttText(rawStt, formatAt(grid, r, sttCol));
+    if (!stt) {
+      const inline = rowTexts.length === 1 ? sectionInText(rowTexts[0]) : null;
+      if (inline) {
+        section = inline.section;
+        sections.push(inline);
+        previous = null;
+      } else if (rowTexts.length === 0) {
+        previous = null;
+      } else if (previous) {
+        // A Word row pasted over several Excel rows: append what this row adds.
+        for (const k of fieldKeys) {
+          const t = text(k);
+          if (t && t !== previous.fields[k]) previous.fields[k] = previous.fields[k] ? `${previous.fields[k]} ${t}` : t;
+        }
+      }
+      continue;
+    }
+    const fields: Record<string, string> = {};
+    for (const k of fieldKeys) fields[k] = text(k);
+    previous = { section, stt, row: r + 1, fields };
+    rows.push(previous);
+  }
+  return { sections, rows, sheet: grid.name };
+}
+
+/** Keys rows by (section, stt); a repeat keeps both rows, gets '#2', and is reported. */
+function assignKeys(rows: RawRow[], table: 'indicators' | 'tasks', sheet: string, issues: Issue[]): string[] {
+  const seen = new Map<string, RawRow[]>();
+  const keys: string[] = [];
+  for (const row of rows) {
+    const base = itemKey(row.section, row.stt);
+    const list = seen.get(base) ?? [];
+    list.push(row);
+    seen.set(base, list);
+    keys.push(list.length === 1 ? base : `${base}#${list.length}`);
+  }
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    const [{ section, stt }] = list;
+    issues.push(
+      issue('warning', 'PLAN_DUPLICATE_CODE', { sheet, cell: `A${list[1].row}` }, {
+        section: section || '?',
+        stt,
+        rows: list.map((l) => l.row).join(', '),
+        table: table === 'indicators' ? 'bảng chỉ tiêu' : 'bảng nhiệm vụ',
+      }),
+    );
+  }
+  return keys;
+}
+
+function findPlanMeta(grids: Grid[]): { id: string | null; title: string; commune: string } {
+  let id: string | null = null;
+  let title = '';
+  let commune = '';
+  for (const g of grids) {
+    for (let r = 0; r < Math.min(g.values.length, 12); r++) {
+      for (const cell of g.values[r] ?? []) {
+        const t = cellText(cell);
+        if (!t) continue;
+        const num = /(?:số|so)\s*:?\s*(\d+\s*\/\s*KH-[A-ZĐ]+)/iu.exec(t) ?? /(\d+\s*\/\s*KH-[A-ZĐ]+)/u.exec(t);
+        if (!id && num) id = num[1].replace(/\s+/g, '');
+        const com = /\b((?:xã|phường|Xã|Phường|XÃ|PHƯỜNG)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\p{L}]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\p{L}]*)*)/u.exec(t);
+        if (!commune && com) commune = com[1].replace(/^(xã|phường)/i, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+        if (!title && /kèm theo/i.test(t)) title = t.replace(/^\(|\)$/g, '');
+      }
+    }
+  }
+  return { id, title, commune };
+}
+
+/** FNV-1a over the plan rows: same rows, same version, on every host. */
+function planVersion(indicators: Indicator[], tasks: Task[]): string {
+  const text = JSON.stringify([
+    indicators.map((i) => [i.key, i.name, i.unit, i.targetText, i.leadText]),
+    tasks.map((t) => [t.key, t.name, t.leadText, t.deadlineText]),
+  ]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function readPeriodSheet(grids: Grid[]): Period | null {
+  for (const g of grids) {
+    let periodText = '';
+    let due: string | null = null;
+    g.values.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const k = typeof cell === 'string' ? looseKey(cell) : '';
+        const after = (): CellValue => {
+          const inline = typeof cell === 'string' && cell.includes(':') ? cell.slice(cell.indexOf(':') + 1).trim() : '';
+          if (inline) return inline;
+          for (let j = c + 1; j < row.length; j++) if (cellText(row[j])) return row[j];
+          return null;
+        };
+        if (k.startsWith('ky bao cao') && !periodText) periodText = cellText(after());
+        if (k.startsWith('han nop') && !due) {
+          const d = parseDateCell(after(), formatAt(g, r, c + 1));
+          if (d.kind === 'date') due = d.iso;
+        }
+      }),
+    );
+    if (periodText && !g.values.some((row) => row.some((cell) => typeof cell === 'string' && looseKey(cell).startsWith('don vi bao cao')))) {
+      const p = parsePeriod(periodText, due);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * Imports the plan from every sheet of its workbook. Returns plan null only when neither appendix
+ * is found (the caller stops with exit status 2); every other problem is an issue.
+ */
+export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
+  const issues: Issue[] = [];
+  let indicatorTable: TableRead | null = null;
+  let taskTable: TableRead | null = null;
+  let directory: Office[] | null = null;
+  for (const grid of grids) {
+    const filled = fillMerges(grid);
+    if (!indicatorTable) {
+      const h = findHeaders(filled, planIndicatorColumns, { required: ['stt', 'name', 'target'], anyOf: ['unit', 'lead'] });
+      if (h.length) indicatorTable = readTable(grid, filled, h, ['name', 'unit', 'target', 'lead']);
+    }
+    if (!taskTable) {
+      const h = findHeaders(filled, planTaskColumns, { required: ['stt', 'name', 'lead'], anyOf: ['deadline', 'output'] });
+      if (h.length) taskTable = readTable(grid, filled, h, ['name', 'lead', 'coordinating', 'output', 'deadline', 'note']);
+    }
+    if (!directory) directory = readOfficeSheet(grid);
+  }
+  if (!indicatorTable && !taskTable) {
+    issues.push(issue('error', 'PLAN_NO_INDICATOR_TABLE', {}), issue('error', 'PLAN_NO_TASK_TABLE', {}));
+    return { plan: null, issues };
+  }
+  if (!indicatorTable) issues.push(issue('warning', 'PLAN_NO_INDICATOR_TABLE', {}));
+  if (!taskTable) issues.push(issue('warning', 'PLAN_NO_TASK_TABLE', {}));
+
+  // Group headings (a code with no unit and no target) are not indicators.
+  const indicatorRows = (indicatorTable?.rows ?? []).filter((r) => r.fields.unit || r.fields.target);
+  const taskRows = taskTable?.rows ?? [];
+  const offices = directory ?? officesFromLeads([...indicatorRows, ...taskRows].map((r) => r.fields.lead));
+  const matcher = createOfficeMatcher(offices);
+  const allNames = offices.map((o) => o.name);
+
+  const leadsOf = (row: RawRow, sheet: string): string[] => {
+    const m = matcher.match(row.fields.lead);
+    const where = { sheet, cell: `A${row.row}` };
+    if (!row.fields.lead) issues.push(issue('warning', 'PLAN_NO_LEAD_OFFICE', where, { section: row.section, stt: row.stt }));
+    for (const name of m.unknown) issues.push(issue('warning', 'PLAN_UNKNOWN_OFFICE', where, { name, section: row.section, stt: row.stt }));
+    return m.all ? allNames : m.offices;
+  };
+  const noSection = (rows: RawRow[], sheet: string) => {
+    for (const r of rows.filter((x) => !x.section)) issues.push(issue('warning', 'PLAN_ROW_WITHOUT_SECTION', { sheet, cell: `A${r.row}` }, { stt: r.stt }));
+  };
+
+  const indicators: Indicator[] = [];
+  if (indicatorTable) {
+    const sheet = indicatorTable.sheet;
+    noSection(indicatorRows, sheet);
+    const keys = assignKeys(indicatorRows, 'indicators', sheet, issues);
+    indicatorRows.forEach((row, i) => {
+      const target = parseTarget(row.fields.target, row.fields.unit, row.fields.name);
+      if (target.kind === 'qualitative' && (isPercentUnit(row.fields.unit) || !/thứ bậc|xếp hạng|đánh giá/i.test(row.fields.unit)) && row.fields.target) {
+        issues.push(issue('info', 'PLAN_UNKNOWN_TARGET', { sheet, cell: `A${row.row}` }, { text: row.fields.target, section: row.section, stt: row.stt }));
+      }
+      indicators.push({
+        key: keys[i],
+        section: row.section,
+        stt: row.stt,
+        name: row.fields.name,
+        unit: row.fields.unit,
+        targetText: row.fields.target,
+        target,
+        leadText: row.fields.lead,
+        leadOffices: leadsOf(row, sheet),
+        ref: { sheet, row: row.row },
+      });
+    });
+  }
+
+  const tasks: Task[] = [];
+  if (taskTable) {
+    const sheet = taskTable.sheet;
+    noSection(taskRows, sheet);
+    const keys = assignKeys(taskRows, 'tasks', sheet, issues);
+    taskRows.forEach((row, i) => {
+      const deadline = parseDeadline(row.fields.deadline);
+      if (!deadline.recognised) {
+        issues.push(issue('warning', 'PLAN_UNKNOWN_DEADLINE', { sheet, cell: `A${row.row}` }, { text: row.fields.deadline, section: row.section, stt: row.stt }));
+      }
+      tasks.push({
+        key: keys[i],
+        section: row.section,
+        stt: row.stt,
+        name: row.fields.name,
+        leadText: row.fields.lead,
+        leadOffices: leadsOf(row, sheet),
+        coordinatingText: row.fields.coordinating,
+        coordinatingOffices: matcher.match(row.fields.coordinating).offices,
+        output: row.fields.output,
+        deadlineText: row.fields.deadline,
+        deadline,
+        note: row.fields.note,
+        ref: { sheet, row: row.row },
+      });
+    });
+  }
+
+  const meta = findPlanMeta(grids);
+  return {
+    plan: {
+      id: meta.id ?? fallbackId,
+      version: planVersion(indicators, tasks),
+      title: meta.title,
+      commune: meta.commune,
+      offices,
+      indicatorSections: indicatorTable?.sections ?? [],
+      indicators,
+      taskSections: taskTable?.sections ?? [],
+      tasks,
+      period: readPeriodSheet(grids),
+    },
+    issues,
+  };
+}

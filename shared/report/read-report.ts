@@ -1,0 +1,235 @@
+// Reads one office's report (a form or the appendix returned with added columns) into entries keyed by plan item.
+import type { CellValue, Grid } from '../grid';
+import { a1, cellAt, fillMerges, formatAt } from '../grid';
+import { issue, type Issue } from '../issues';
+import type { Indicator, Plan, Task } from '../schemas/plan';
+import type { CellRef, FormMeta, IndicatorEntry, OfficeReport, TaskEntry } from '../schemas/report';
+import { findHeaders, type HeaderMatch } from '../tables/header';
+import { planIndicatorColumns, planTaskColumns, reportIndicatorColumns, reportTaskColumns } from '../tables/columns';
+import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
+import { looseKey, normaliseLabel } from '../text/normalise';
+import { createOfficeMatcher } from '../text/offices';
+
+export const META_SHEET = '_nq57';
+
+export type ReadReportResult = { report: OfficeReport; issues: Issue[] };
+
+type Table = { kind: 'indicators' | 'tasks'; header: HeaderMatch<string>; end: number };
+
+function labelValue(grid: Grid, label: string): string | null {
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'string' || !looseKey(cell).startsWith(label)) continue;
+      const inline = cell.includes(':') ? cellText(cell.slice(cell.indexOf(':') + 1)) : '';
+      if (inline) return inline;
+      for (let j = c + 1; j < row.length; j++) {
+        const t = cellText(row[j]);
+        if (t) return t;
+      }
+    }
+  }
+  return null;
+}
+
+function readMeta(grid: Grid): FormMeta | null {
+  const kv = new Map<string, string>();
+  for (const row of grid.values) if (typeof row[0] === 'string') kv.set(row[0], cellText(row[1] ?? null));
+  const meta = {
+    planId: kv.get('planId') ?? '',
+    planVersion: kv.get('planVersion') ?? '',
+    office: kv.get('office') ?? '',
+    period: kv.get('period') ?? '',
+    formVersion: kv.get('formVersion') ?? '',
+  };
+  return meta.planId ? meta : null;
+}
+
+/** Every report table in a sheet, each running until the next header of any kind. */
+function findTables(values: CellValue[][]): Table[] {
+  const tasks = findHeaders(values, reportTaskColumns, { required: ['stt', 'name'], anyOf: ['status', 'doneDate'] });
+  const taskRows = new Set(tasks.map((t) => t.row));
+  const indicators = findHeaders(values, reportIndicatorColumns, { required: ['stt', 'name'], anyOf: ['achieved', 'numerator', 'denominator'] }).filter(
+    (h) => !taskRows.has(h.row),
+  );
+  // Plan-only headers (a read-only part listing coordinated tasks) end the table above them.
+  const stops = [
+    ...findHeaders(values, planTaskColumns, { required: ['stt', 'name'], anyOf: ['lead', 'deadline'] }),
+    ...findHeaders(values, planIndicatorColumns, { required: ['stt', 'name'], anyOf: ['unit', 'target'] }),
+  ].map((h) => h.row);
+  const starts = [...tasks.map((header) => ({ kind: 'tasks' as const, header })), ...indicators.map((header) => ({ kind: 'indicators' as const, header }))].sort(
+    (a, b) => a.header.row - b.header.row,
+  );
+  const bounds = [...new Set([...starts.map((s) => s.header.row), ...stops])].sort((a, b) => a - b);
+  return starts.map((s) => ({ ...s, end: bounds.find((b) => b > s.header.lastRow) ?? values.length }));
+}
+
+type Lookup<T extends { key: string; section: string; stt: string; name: string }> = {
+  byKey: Map<string, T>;
+  bySttAlone: Map<string, T | null>;
+  byName: Map<string, T | null>;
+};
+
+function lookup<T extends { key: string; section: string; stt: string; name: string }>(items: T[]): Lookup<T> {
+  const byKey = new Map<string, T>();
+  const bySttAlone = new Map<string, T | null>();
+  const byName = new Map<string, T | null>();
+  for (const it of items) {
+    if (!byKey.has(itemKey(it.section, it.stt))) byKey.set(itemKey(it.section, it.stt), it);
+    bySttAlone.set(it.stt, bySttAlone.has(it.stt) ? null : it);
+    const n = looseKey(it.name);
+    byName.set(n, byName.has(n) ? null : it);
+  }
+  return { byKey, bySttAlone, byName };
+}
+
+/** Plan item for a report row: (section, stt), else a unique stt when the office dropped section rows, else the name. */
+function resolve<T extends { key: string; section: string; stt: string; name: string }>(l: Lookup<T>, section: string, stt: string, name: string): T | null {
+  const nameHit = name ? l.byName.get(looseKey(name)) ?? null : null;
+  const keyHit = l.byKey.get(itemKey(section, stt)) ?? null;
+  // A code typed as a number (2.10 → 2.1) lands on the wrong row; the name tells.
+  if (keyHit && nameHit && keyHit !== nameHit && nameHit.section === section) return nameHit;
+  if (keyHit) return keyHit;
+  if (!section) return l.bySttAlone.get(stt) ?? nameHit;
+  return nameHit;
+}
+
+function ref(grid: Grid, row: number, col: number | undefined): CellRef | null {
+  if (col === undefined) return null;
+  return { sheet: grid.name, cell: a1(row, col), value: cellAt(grid, row, col), numFmt: formatAt(grid, row, col) };
+}
+
+function isFilled(r: CellRef | null): boolean {
+  return r !== null && cellText(r.value) !== '';
+}
+
+/**
+ * Reads the sheets of one report file (or one form sheet in Excel / Sheets). Never throws:
+ * what cannot be read becomes an issue, and what can is kept.
+ */
+export function readReport(grids: Grid[], plan: Plan, file: string | null): ReadReportResult {
+  const issues: Issue[] = [];
+  const matcher = createOfficeMatcher(plan.offices);
+  const metaGrid = grids.find((g) => g.name === META_SHEET);
+  const meta = metaGrid ? readMeta(metaGrid) : null;
+  const sheets = grids.filter((g) => g.name !== META_SHEET);
+
+  let officeText: string | null = null;
+  let periodText: string | null = null;
+  for (const g of sheets) {
+    officeText ??= labelValue(g, 'don vi bao cao');
+    periodText ??= labelValue(g, 'ky bao cao');
+  }
+  const base = file ? file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : null;
+  // A name written in 'Đơn vị báo cáo:' is what the office says it is: if unknown, no guessing from file names.
+  const office = officeText
+    ? (matcher.find(officeText) ?? matcher.match(officeText).offices[0] ?? null)
+    : (meta ? matcher.find(meta.office) : null) ??
+    (base ? matcher.find(base.replace(/[_]+/g, ' ')) : null) ??
+    sheets.map((g) => matcher.find(g.name)).find((n) => n) ??
+    null;
+
+  const indicators: IndicatorEntry[] = [];
+  const tasks: TaskEntry[] = [];
+  let filledCells = 0;
+  let tablesFound = 0;
+  const where = { office, file };
+  const indicatorLookup = lookup<Indicator>(plan.indicators);
+  const taskLookup = lookup<Task>(plan.tasks);
+
+  for (const grid of sheets) {
+    const filled = fillMerges(grid);
+    const tables = findTables(filled);
+    tablesFound += tables.length;
+    for (const table of tables) {
+      const cols = table.header.columns as Record<string, number | undefined>;
+      const sttCol = cols.stt!;
+      let section = '';
+      for (let r = table.header.lastRow + 1; r < table.end; r++) {
+        const rawStt = cellAt(grid, r, sttCol);
+        const numeral = sectionNumeral(rawStt);
+        if (numeral) {
+          section = numeral;
+          continue;
+        }
+        const stt = sttText(rawStt, formatAt(grid, r, sttCol));
+        const name = cols.name === undefined ? '' : cellText(filled[r]?.[cols.name] ?? null);
+        if (!stt) {
+          const inline = sectionInText(name);
+          if (inline) section = inline.section;
+          continue;
+        }
+        const at = { ...where, sheet: grid.name, cell: a1(r, sttCol) };
+        if (table.kind === 'indicators') {
+          const item = resolve(indicatorLookup, section, stt, name);
+          const entry: IndicatorEntry = {
+            key: item?.key ?? itemKey(section, stt),
+            section: item?.section ?? section,
+            stt: item?.stt ?? stt,
+            achieved: ref(grid, r, cols.achieved),
+            numerator: ref(grid, r, cols.numerator),
+            denominator: ref(grid, r, cols.denominator),
+            note: cols.note === undefined ? '' : cellText(cellAt(grid, r, cols.note)),
+          };
+          const n = [entry.achieved, entry.numerator, entry.denominator].filter(isFilled).length;
+          filledCells += n;
+          if (!item) {
+            if (n > 0) issues.push(issue('warning', 'REPORT_UNKNOWN_ROW', at, { stt, name: name.slice(0, 60) }));
+            continue;
+          }
+          checkPlanEdited(grid, r, cols.target, item.targetText, issues, where);
+          indicators.push(entry);
+        } else {
+          const item = resolve(taskLookup, section, stt, name);
+          const entry: TaskEntry = {
+            key: item?.key ?? itemKey(section, stt),
+            section: item?.section ?? section,
+            stt: item?.stt ?? stt,
+            status: ref(grid, r, cols.status),
+            doneDate: ref(grid, r, cols.doneDate),
+            achieved: cols.achieved === undefined ? '' : cellText(cellAt(grid, r, cols.achieved)),
+            difficulties: cols.difficulties === undefined ? '' : cellText(cellAt(grid, r, cols.difficulties)),
+            proposals: cols.proposals === undefined ? '' : cellText(cellAt(grid, r, cols.proposals)),
+          };
+          const n = [entry.status, entry.doneDate].filter(isFilled).length + (entry.achieved ? 1 : 0);
+          filledCells += n;
+          if (!item) {
+            if (n > 0) issues.push(issue('warning', 'REPORT_UNKNOWN_ROW', at, { stt, name: name.slice(0, 60) }));
+            continue;
+          }
+          checkPlanEdited(grid, r, cols.deadline, item.deadlineText, issues, where);
+          tasks.push(entry);
+        }
+      }
+    }
+  }
+
+  if (tablesFound === 0) {
+    for (const g of sheets) issues.push(issue('error', 'REPORT_NO_TABLE', { ...where, sheet: g.name }, { sheet: g.name }));
+    if (sheets.length === 0) issues.push(issue('error', 'REPORT_NO_TABLE', where, { sheet: '' }));
+  }
+  if (!office) {
+    issues.push(
+      issue('error', 'REPORT_UNKNOWN_OFFICE', { file, sheet: sheets[0]?.name ?? null }, {
+        where: file ?? `trang "${sheets[0]?.name ?? ''}"`,
+        example: plan.offices[0]?.name ?? 'Phòng Văn hóa - Xã hội',
+      }),
+    );
+  }
+  if (meta && (meta.planId !== plan.id || meta.planVersion !== plan.version)) {
+    issues.push(issue('warning', 'REPORT_OTHER_PLAN', where, { found: `${meta.planId} ${meta.planVersion}`, expected: `${plan.id} ${plan.version}` }));
+  }
+  return {
+    report: { file, sheets: sheets.map((g) => g.name), office, periodText, meta, indicators, tasks, filledCells },
+    issues,
+  };
+}
+
+/** A plan column retyped in a report: warn at the cell, the plan's value stands. */
+function checkPlanEdited(grid: Grid, row: number, col: number | undefined, expected: string, issues: Issue[], where: { office: string | null; file: string | null }): void {
+  if (col === undefined || !expected) return;
+  const found = cellText(cellAt(grid, row, col));
+  if (!found || normaliseLabel(found) === normaliseLabel(expected)) return;
+  issues.push(issue('warning', 'REPORT_PLAN_EDITED', { ...where, sheet: grid.name, cell: a1(row, col) }, { cell: a1(row, col), found: found.slice(0, 60), expected: expected.slice(0, 60) }));
+}

@@ -1,0 +1,105 @@
+// What a sheet should look like, as plain data: each host (ExcelJS, Excel JS API, SpreadsheetApp) renders it.
+import { z } from 'zod';
+
+/** Named looks, so every host draws the same form; hosts map each to fill, font and border. */
+export const StyleName = z.enum([
+  'title', // bold, larger
+  'subtitle', // italic
+  'label', // bold label on a cover (`Đơn vị báo cáo:`)
+  'header', // table header: bold, filled, bordered, wrapped, centred
+  'section', // section row: bold, light fill, bordered
+  'readonly', // plan text in a table: bordered, wrapped
+  'input', // a cell the office fills: shaded light yellow, bordered, unlocked
+  'good', // met / done: green
+  'bad', // missed / overdue / error: red
+  'warn', // warning / no data: amber
+  'muted', // grey text: notes, coordinated part
+  'hint', // instructions, wrapped
+]);
+export type StyleName = z.infer<typeof StyleName>;
+
+/** Colours per style, shared by all hosts (ARGB without alpha: 'RRGGBB'). */
+export const STYLE_COLOURS: Record<StyleName, { fill?: string; font?: string; bold?: boolean; italic?: boolean; border?: boolean; wrap?: boolean; size?: number }> = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true },
+  label: { bold: true },
+  header: { fill: 'D9E2F3', bold: true, border: true, wrap: true },
+  section: { fill: 'EDEDED', bold: true, border: true, wrap: true },
+  readonly: { border: true, wrap: true },
+  input: { fill: 'FFF2CC', border: true, wrap: true },
+  good: { fill: 'C6EFCE', font: '006100', border: true, wrap: true },
+  bad: { fill: 'FFC7CE', font: '9C0006', border: true, wrap: true },
+  warn: { fill: 'FFEB9C', font: '9C5700', border: true, wrap: true },
+  muted: { font: '7F7F7F', wrap: true },
+  hint: { wrap: true },
+};
+
+export const CellPlan = z.object({
+  /** Value to write. Strings are written as text, never as formulas. */
+  value: z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]),
+  /** A formula without the leading '=' (the core only emits its own formulas here, never office text). */
+  formula: z.string().optional(),
+  /** Text that came from an office: the host must keep it inert (text format / leading apostrophe). */
+  untrusted: z.boolean().optional(),
+  numFmt: z.string().optional(),
+  style: StyleName.optional(),
+  /** Protected sheets lock every cell unless this is false. */
+  locked: z.boolean().optional(),
+  note: z.string().optional(),
+  /** Internal hyperlink target on the same workbook, e.g. "'Phòng Kinh tế'!F12". */
+  link: z.string().optional(),
+});
+export type CellPlan = z.infer<typeof CellPlan>;
+
+export const ValidationRule = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('decimal'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ type: z.literal('whole'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ type: z.literal('list'), values: z.array(z.string()) }),
+  z.object({ type: z.literal('date') }),
+  /** Formula relative to the top-left cell of the range, without '=' (e.g. 'OR(F12="",F12<=G12)'). */
+  z.object({ type: z.literal('custom'), formula: z.string() }),
+]);
+export type ValidationRule = z.infer<typeof ValidationRule>;
+
+export const DataValidationPlan = z.object({
+  range: z.string(),
+  rule: ValidationRule,
+  allowBlank: z.boolean().default(true),
+  prompt: z.object({ title: z.string(), text: z.string() }).optional(),
+  error: z.object({ title: z.string(), text: z.string() }).optional(),
+});
+export type DataValidationPlan = z.infer<typeof DataValidationPlan>;
+
+/** A conditional format by formula, relative to the top-left cell of its range (works in Excel, LibreOffice, Sheets). */
+export const ConditionalFormatPlan = z.object({
+  range: z.string(),
+  formula: z.string(),
+  style: z.enum(['good', 'bad', 'warn']),
+});
+export type ConditionalFormatPlan = z.infer<typeof ConditionalFormatPlan>;
+
+export const SheetPlan = z.object({
+  name: z.string().max(31),
+  /** cells[r][c]; null or missing means leave empty. */
+  cells: z.array(z.array(CellPlan.nullable())),
+  columnWidths: z.array(z.number()).optional(),
+  merges: z.array(z.string()).optional(),
+  freeze: z.object({ rows: z.number().int(), columns: z.number().int() }).optional(),
+  validations: z.array(DataValidationPlan).optional(),
+  conditionalFormats: z.array(ConditionalFormatPlan).optional(),
+  /** Protect without a password: officers may lift it, the layout still resists accidents. */
+  protect: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+  print: z
+    .object({
+      landscape: z.boolean(),
+      fitToWidth: z.boolean(),
+      /** Rows repeated on every printed page, e.g. '5:6'. */
+      repeatRows: z.string().optional(),
+    })
+    .optional(),
+});
+export type SheetPlan = z.infer<typeof SheetPlan>;
+
+export const WorkbookPlan = z.object({ sheets: z.array(SheetPlan) });
+export type WorkbookPlan = z.infer<typeof WorkbookPlan>;

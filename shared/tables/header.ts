@@ -1,0 +1,84 @@
+// Finds table header rows by normalised Vietnamese label, so moved, inserted or retyped columns still read.
+import type { CellValue } from '../grid';
+import { looseKey } from '../text/normalise';
+
+export type ColumnSpec = { labels: string[]; prefixes?: string[] };
+export type HeaderSpec<K extends string> = Record<K, ColumnSpec>;
+
+export type HeaderMatch<K extends string> = {
+  /** First header row (0-based). */
+  row: number;
+  /** Last header row: a second row of sub-headers (Tử số | Mẫu số) makes it row + 1. */
+  lastRow: number;
+  columns: Partial<Record<K, number>>;
+};
+
+/** Header text as compared: no diacritics, no case, no '(%)' or '(1)' suffixes, no line breaks. */
+export function headerKey(text: CellValue): string {
+  if (typeof text !== 'string') return '';
+  return looseKey(text.replace(/\([^)]*\)/g, ' '));
+}
+
+type CompiledSpec<K extends string> = Array<{ key: K; labels: Set<string>; prefixes: string[] }>;
+
+const compiled = new WeakMap<object, CompiledSpec<string>>();
+
+function compile<K extends string>(spec: HeaderSpec<K>): CompiledSpec<K> {
+  const hit = compiled.get(spec);
+  if (hit) return hit as CompiledSpec<K>;
+  const out = (Object.keys(spec) as K[]).map((key) => ({
+    key,
+    labels: new Set(spec[key].labels.map(headerKey)),
+    prefixes: (spec[key].prefixes ?? []).map(headerKey),
+  }));
+  compiled.set(spec, out);
+  return out;
+}
+
+export function classifyLabel<K extends string>(spec: HeaderSpec<K>, text: CellValue): K | null {
+  const k = headerKey(text);
+  if (!k) return null;
+  for (const c of compile(spec)) {
+    if (c.labels.has(k) || c.prefixes.some((p) => k.startsWith(p))) return c.key;
+  }
+  return null;
+}
+
+function rowColumns<K extends string>(spec: HeaderSpec<K>, row: CellValue[] | undefined): Partial<Record<K, number>> {
+  const cols: Partial<Record<K, number>> = {};
+  (row ?? []).forEach((cell, c) => {
+    const key = classifyLabel(spec, cell);
+    if (key !== null && cols[key] === undefined) cols[key] = c;
+  });
+  return cols;
+}
+
+/**
+ * Every row whose labels include all `required` keys (and at least one of `anyOf`, when given).
+ * Values should come from fillMerges so a header merged over two rows reads on both.
+ */
+export function findHeaders<K extends string>(
+  values: CellValue[][],
+  spec: HeaderSpec<K>,
+  opts: { required: NoInfer<K>[]; anyOf?: NoInfer<K>[] },
+): HeaderMatch<K>[] {
+  const found: HeaderMatch<K>[] = [];
+  const ok = (c: Partial<Record<K, number>>) =>
+    opts.required.every((k) => c[k] !== undefined) && (!opts.anyOf || opts.anyOf.some((k) => c[k] !== undefined));
+  for (let r = 0; r < values.length; r++) {
+    const cols = rowColumns(spec, values[r]);
+    if (Object.keys(cols).length < 2) continue;
+    // Sub-headers in the next row (merged "Kết quả đạt được" over "Tử số | Mẫu số") add columns.
+    const next = rowColumns(spec, values[r + 1]);
+    const extra = (Object.keys(next) as K[]).filter((k) => cols[k] === undefined && !Object.values(cols).includes(next[k]));
+    const merged = { ...cols };
+    for (const k of extra) merged[k] = next[k];
+    if (extra.length > 0 && ok(merged)) {
+      found.push({ row: r, lastRow: r + 1, columns: merged });
+      r++;
+    } else if (ok(cols)) {
+      found.push({ row: r, lastRow: r, columns: cols });
+    }
+  }
+  return found;
+}

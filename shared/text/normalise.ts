@@ -1,0 +1,48 @@
+// Vietnamese text as it arrives from Word, Excel and OCR, reduced to forms that compare equal.
+
+/** Word and Sheets hand us NFD as often as NFC; everything downstream compares NFC. */
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+// Both tone placements (`hoá`/`hóa`, `thuỷ`/`thủy`) are officially accepted, so the same header
+// or office arrives spelled both ways; the target is the placement used by `hóa`.
+const TONE_ON_FIRST: Record<string, string> = {
+  á: 'óa', à: 'òa', ả: 'ỏa', ã: 'õa', ạ: 'ọa',
+  é: 'óe', è: 'òe', ẻ: 'ỏe', ẽ: 'õe', ẹ: 'ọe',
+  ý: 'úy', ỳ: 'ùy', ỷ: 'ủy', ỹ: 'ũy', ỵ: 'ụy',
+};
+// Only a syllable-final pair moves its tone (`hoàn`, `toán` are right as they are); after `q`
+// the `u` belongs to the consonant, so `quý` already carries the tone on its only vowel.
+const OA_OE = /(?<!q)o([áàảãạéèẻẽẹ])(?![\p{L}\p{M}])/gu;
+const UY = /(?<!q)u([ýỳỷỹỵ])(?![\p{L}\p{M}])/gu;
+
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
+const DASH_WITH_SPACES = new RegExp(`\\s*[${DASHES}]\\s*`, 'gu');
+// Copy-paste from web pages and Word leaves zero-width characters that nobody can see.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+
+/** Equal labels for `Phòng Văn hoá – Xã hội:` and `phòng văn hóa-xã hội` alike. */
+export function normaliseLabel(s: string): string {
+  let t = nfc(s).replace(INVISIBLE, '').toLowerCase();
+  t = t.replace(OA_OE, (_m, v: string) => TONE_ON_FIRST[v]);
+  t = t.replace(UY, (_m, v: string) => TONE_ON_FIRST[v]);
+  t = t.replace(/\s+/gu, ' ');
+  // `văn hóa - xã hội`, `văn hóa – xã hội` and `văn hóa-xã hội` are the same label.
+  t = t.replace(DASH_WITH_SPACES, '-');
+  // Header cells often end in `:` or `.`, which says nothing about the column.
+  t = t.replace(/[\s:.]+$/u, '');
+  return t.trim();
+}
+
+/** For loose matching only: OCR and hurried typing drop diacritics, so `Phong Van hoa` must still find its office. */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** The most forgiving key: no case, no diacritics, no punctuation (`VP. HĐND-UBND` → `vp hdnd ubnd`). */
+export function looseKey(s: string): string {
+  return foldDiacritics(normaliseLabel(s))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,265 @@
+// Office names as plans and reports write them: one key per office, and lead cells split into offices.
+import { looseKey, nfc } from './normalise';
+
+export type OfficeEntry = { name: string; aliases: string[] };
+/** `offices` are canonical names in the order written, without repeats; `unknown` are parts as written. */
+export type OfficeMatch = { offices: string[]; all: boolean; unknown: string[] };
+
+// Abbreviations officers use for the commune's offices, as looseKey tokens → full words.
+// Longer sequences come first so `ttpvhcc` is not read as `tt` + something.
+const EXPANSIONS: Array<[string[], string[]]> = [
+  [['hoi', 'dong', 'nhan', 'dan'], ['hdnd']],
+  [['uy', 'ban', 'nhan', 'dan'], ['ubnd']],
+  [['ttpvhcc'], ['trung', 'tam', 'phuc', 'vu', 'hanh', 'chinh', 'cong']],
+  [['pvhcc'], ['phuc', 'vu', 'hanh', 'chinh', 'cong']],
+  [['hcc'], ['hanh', 'chinh', 'cong']],
+  [['ttdvth'], ['trung', 'tam', 'dich', 'vu', 'tong', 'hop']],
+  [['dvth'], ['dich', 'vu', 'tong', 'hop']],
+  [['vhxh'], ['van', 'hoa', 'xa', 'hoi']],
+  [['vh'], ['van', 'hoa']],
+  [['xh'], ['xa', 'hoi']],
+  [['vphdnd'], ['van', 'phong', 'hdnd']],
+  [['hdndubnd'], ['hdnd', 'ubnd']],
+  [['vp'], ['van', 'phong']],
+  [['tt'], ['trung', 'tam']],
+  [['kthtdt'], ['kinh', 'te', 'ha', 'tang', 'do', 'thi']],
+  [['kt'], ['kinh', 'te']],
+  [['ht'], ['ha', 'tang']],
+  [['tyt'], ['tram', 'y', 'te']],
+  [['yt'], ['y', 'te']],
+];
+// Short enough to mean something else mid-name, so only read as an office head at the start.
+const LEADING_EXPANSIONS: Record<string, string[]> = {
+  p: ['phong'],
+  ca: ['cong', 'an'],
+};
+// The commune or ward an office belongs to is implied; `Công an xã` is `Công an`.
+const TRAILING_PLACE = new Set(['xa', 'phuong']);
+
+function expand(tokens: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const leading = i === 0 ? LEADING_EXPANSIONS[tokens[0]] : undefined;
+    if (leading) {
+      out.push(...leading);
+      i += 1;
+      continue;
+    }
+    // `ĐT` is `Đô thị` only after `Hạ tầng` (`KT-HT&ĐT`); elsewhere it may be `đào tạo` or `điện tử`.
+    if (tokens[i] === 'dt' && out.length >= 2 && out[out.length - 2] === 'ha' && out[out.length - 1] === 'tang') {
+      out.push('do', 'thi');
+      i += 1;
+      continue;
+    }
+    const hit = EXPANSIONS.find(([from]) => from.every((t, k) => tokens[i + k] === t));
+    if (hit) {
+      out.push(...hit[1]);
+      i += hit[0].length;
+    } else {
+      out.push(tokens[i]);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Same office, same key: `Phòng VH-XH`, `P. VH-XH` and `Phòng Văn hoá – Xã hội xã` all give `phong van hoa xa hoi`. */
+export function officeKey(name: string): string {
+  const loose = looseKey(name);
+  if (loose === '') return '';
+  // `và`, `&` and `-` all join HĐND and UBND; dropping `và` makes them one.
+  const tokens = expand(loose.split(' ')).filter((t) => t !== 'va');
+  if (tokens.length > 1 && TRAILING_PLACE.has(tokens[tokens.length - 1])) tokens.pop();
+  return tokens.join(' ');
+}
+
+// Nouns that name the commune's own offices collectively (`Các phòng, ban`, `Các cơ quan, đơn vị`).
+const COLLECTIVES = [['phong'], ['ban'], ['don', 'vi'], ['co', 'quan'], ['trung', 'tam'], ['bo', 'phan']];
+// What follows such a noun when it means bodies outside the commune's apparatus (`Các cơ quan báo chí`).
+const OUTSIDE = [
+  ['bao', 'chi'], ['truyen', 'thong'], ['giao', 'duc'], ['y', 'te'], ['vien', 'thong'], ['kinh', 'doanh'],
+  ['doanh', 'nghiep'], ['cap', 'tinh'], ['cap', 'tren'], ['trung', 'uong'], ['tinh'], ['dang'], ['hoc'],
+  ['kham'], ['hop'], ['may'],
+];
+
+function startsWith(tokens: string[], at: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[at + k] === w);
+}
+
+/** Where the words after `Các` / `Tất cả các` begin, or -1 when the text does not open that way. */
+function afterAllWords(tokens: string[]): number {
+  let at = 0;
+  if (startsWith(tokens, 0, ['tat', 'ca']) || startsWith(tokens, 0, ['toan', 'bo']) || startsWith(tokens, 0, ['toan', 'the'])) {
+    at = 2;
+    if (tokens[at] === 'cac') at += 1;
+    return at;
+  }
+  return tokens[0] === 'cac' ? 1 : -1;
+}
+
+/** `Các phòng, ban, đơn vị trên địa bàn xã` and the like: every office leads. */
+export function isAllOfficesPhrase(text: string): boolean {
+  const tokens = looseKey(text).split(' ');
+  const at = afterAllWords(tokens);
+  if (at < 0) return false;
+  const noun = COLLECTIVES.find((c) => startsWith(tokens, at, c));
+  if (!noun) return false;
+  const next = at + noun.length;
+  return !OUTSIDE.some((o) => startsWith(tokens, next, o));
+}
+
+function opensAllPhrase(text: string): boolean {
+  return afterAllWords(looseKey(text).split(' ')) >= 0;
+}
+
+// Words an office name starts with. Without a directory, a comma-piece that starts otherwise
+// (`Hạ tầng và Đô thị xã`) is the rest of the name before it, not an office of its own.
+const OFFICE_HEADS = [
+  'phong', 'p', 'van phong', 'vp', 'vphdnd', 'trung tam', 'tt', 'ttpvhcc', 'ttdvth', 'cong an', 'ca', 'tram', 'tyt',
+  'ban', 'bch', 'uy ban', 'ubnd', 'hdnd', 'hoi', 'doan', 'dang uy', 'quan su', 'mat tran', 'mttq', 'truong', 'chi cuc',
+  'buu dien', 'bhxh', 'bao hiem', 'kho bac', 'ngan hang', 'doanh nghiep', 'hop tac xa', 'htx', 'thon', 'to', 'doi',
+  'bo phan', 'cong chuc', 'chu tich', 'pho chu tich', 'lanh dao', 'thuong truc', 'cac', 'tat ca',
+];
+
+function looksLikeOfficeStart(text: string): boolean {
+  const k = looseKey(text);
+  return OFFICE_HEADS.some((h) => k === h || k.startsWith(`${h} `));
+}
+
+// No office name holds more than a few commas; the cap keeps a pathological cell from going quadratic.
+const MAX_JOIN = 6;
+
+type Span = { start: number; end: number };
+
+/** Pieces of `text` between separators, as offsets, so a re-joined part keeps its own punctuation. */
+function spans(text: string, separator: RegExp): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(separator)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}
+
+function cleanPart(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    // Lead cells listed as bullets (`- Công an xã`) carry the bullet into the name otherwise.
+    .replace(/^[-\u2013\u2014\u2022\u00B7+*]+\s*/u, '')
+    .replace(/[\s.]+$/u, '');
+}
+
+/** The most pieces from `i` on whose joined text is a known office; 0 when none. */
+function longestKnown(text: string, pieces: Span[], i: number, known: (key: string) => boolean): number {
+  for (let len = Math.min(MAX_JOIN, pieces.length - i); len >= 1; len--) {
+    const key = officeKey(text.slice(pieces[i].start, pieces[i + len - 1].end));
+    if (key !== '' && known(key)) return len;
+  }
+  return 0;
+}
+
+/** `Công an xã và Phòng Văn hóa - Xã hội` names two offices only when both halves are known ones. */
+function splitOnVa(text: string, known: (key: string) => boolean): string[] {
+  const pieces = spans(text, /\s+và\s+/giu);
+  if (pieces.length < 2) return [text];
+  const groups: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const len = longestKnown(text, pieces, i, known);
+    if (len === 0) return [text];
+    groups.push(text.slice(pieces[i].start, pieces[i + len - 1].end));
+    i += len;
+  }
+  return groups.length > 1 ? groups : [text];
+}
+
+/** The offices one cell names, as written; `all` when it names every office (that phrase is not a part). */
+export function splitOffices(text: string, known: (key: string) => boolean): { parts: string[]; all: boolean } {
+  const parts: string[] = [];
+  let all = false;
+  const push = (raw: string): void => {
+    const part = cleanPart(raw);
+    if (part !== '') parts.push(part);
+  };
+  // `Phòng Văn hóa - Xã hội và các phòng, ban liên quan`: the `và` opens an all-offices phrase.
+  const chunks = nfc(text)
+    .split(/[;\n\r\u2028\u2029]+/u)
+    .flatMap((c) => c.split(/\s+và\s+(?=(?:các|tất cả|toàn bộ|toàn thể)\s)/iu));
+  for (const chunk of chunks) {
+    const pieces = spans(chunk, /,/g);
+    const slice = (from: number, to: number): string => chunk.slice(pieces[from].start, pieces[to - 1].end);
+    const startsKnown = (j: number): boolean => longestKnown(chunk, pieces, j, known) > 0;
+    let i = 0;
+    while (i < pieces.length) {
+      const piece = slice(i, i + 1);
+      if (opensAllPhrase(piece)) {
+        // The phrase's own commas (`Các phòng, ban, đơn vị`) run on until a named office or another phrase.
+        let j = i + 1;
+        while (j < pieces.length && !startsKnown(j) && !opensAllPhrase(slice(j, j + 1))) j++;
+        if (isAllOfficesPhrase(slice(i, j))) {
+          all = true;
+          i = j;
+          continue;
+        }
+      }
+      const len = longestKnown(chunk, pieces, i, known);
+      if (len > 0) {
+        push(slice(i, i + len));
+        i += len;
+        continue;
+      }
+      let j = i + 1;
+      while (
+        j < pieces.length &&
+        !startsKnown(j) &&
+        !opensAllPhrase(slice(j, j + 1)) &&
+        !looksLikeOfficeStart(slice(j, j + 1))
+      ) {
+        j++;
+      }
+      for (const part of splitOnVa(slice(i, j), known)) push(part);
+      i = j;
+    }
+  }
+  return { parts, all };
+}
+
+/** Matches lead cells against the commune's offices (the `Đơn vị` sheet, or the leads found in the plan). */
+export function createOfficeMatcher(entries: OfficeEntry[]): {
+  match(text: string): OfficeMatch;
+  find(name: string): string | null;
+} {
+  const byKey = new Map<string, string>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = officeKey(name);
+      // When two entries share a spelling, the first listed keeps it.
+      if (key !== '' && !byKey.has(key)) byKey.set(key, entry.name);
+    }
+  }
+  const find = (name: string): string | null => byKey.get(officeKey(name)) ?? null;
+  const match = (text: string): OfficeMatch => {
+    const { parts, all } = splitOffices(text, (key) => byKey.has(key));
+    const offices: string[] = [];
+    const unknown: string[] = [];
+    const unknownKeys = new Set<string>();
+    for (const part of parts) {
+      const name = find(part);
+      if (name !== null) {
+        if (!offices.includes(name)) offices.push(name);
+        continue;
+      }
+      const key = officeKey(part);
+      if (!unknownKeys.has(key)) {
+        unknownKeys.add(key);
+        unknown.push(part);
+      }
+    }
+    return { offices, all, unknown };
+  };
+  return { match, find };
+}

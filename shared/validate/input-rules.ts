@@ -1,0 +1,113 @@
+// The one rule source for every input cell: the form's data validation and `check` both come from here.
+import type { Indicator } from '../schemas/plan';
+import { isPercentUnit } from '../text/targets';
+import { parseNumber, type ParsedNumber } from '../text/numbers';
+import type { CellValue } from '../grid';
+import type { IssueCode, IssueParams } from '../issues';
+import { looseKey } from '../text/normalise';
+
+export type InputRule =
+  | { kind: 'percent'; min: 0; max: 100 }
+  | { kind: 'count'; min: 0; whole: boolean }
+  | { kind: 'judgement'; values: readonly ['Đạt', 'Không đạt'] };
+
+export const JUDGEMENT_VALUES = ['Đạt', 'Không đạt'] as const;
+
+// Averages ('kết nối/người') and money may be fractional; things counted one by one may not.
+function countIsWhole(unit: string): boolean {
+  const k = looseKey(unit);
+  return !(unit.includes('/') || /\b(trieu|ty|nghin|dong|vnd|diem trung binh|binh quan|trung binh)\b/.test(k));
+}
+
+export function inputRuleFor(indicator: Indicator): InputRule {
+  if (indicator.target.kind === 'qualitative') return { kind: 'judgement', values: JUDGEMENT_VALUES };
+  if (isPercentUnit(indicator.unit)) return { kind: 'percent', min: 0, max: 100 };
+  return { kind: 'count', min: 0, whole: countIsWhole(indicator.unit) };
+}
+
+export type ValueCheck =
+  | { kind: 'value'; value: number }
+  | { kind: 'judgement'; met: boolean }
+  | { kind: 'empty' }
+  | { kind: 'no_data' }
+  /** Text given for a qualitative indicator that is not Đạt/Không đạt: reported, still to be judged. */
+  | { kind: 'unjudged'; text: string }
+  | { kind: 'problem'; code: IssueCode; params: IssueParams };
+
+function show(n: number): string {
+  return String(Math.round(n * 1000) / 1000).replace('.', ',');
+}
+
+/** Judges one typed value against the indicator's rule. `cell` is only used in messages. */
+export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | null, cell: string, unit = ''): ValueCheck {
+  const parsed: ParsedNumber = parseNumber(raw, { kind: rule.kind === 'percent' ? 'percent' : 'count', numFmt });
+  switch (parsed.kind) {
+    case 'empty':
+      return { kind: 'empty' };
+    case 'no_data':
+      return { kind: 'no_data' };
+    case 'judgement':
+      if (rule.kind === 'judgement') return { kind: 'judgement', met: parsed.met };
+      return { kind: 'problem', code: 'NOT_A_NUMBER', params: { cell, text: parsed.text, example: rule.kind === 'percent' ? '66,5' : '5' } };
+    case 'invalid':
+      if (rule.kind === 'judgement') return { kind: 'unjudged', text: parsed.text };
+      return { kind: 'problem', code: 'NOT_A_NUMBER', params: { cell, text: parsed.text.slice(0, 40), example: rule.kind === 'percent' ? '66,5' : '5' } };
+    case 'number':
+      break;
+  }
+  const value = parsed.value;
+  if (rule.kind === 'judgement') return { kind: 'unjudged', text: show(value) };
+  if (value < 0) return { kind: 'problem', code: 'NEGATIVE_NUMBER', params: { cell, value: show(value) } };
+  if (rule.kind === 'percent' && value > rule.max) {
+    const fromFormat = typeof raw === 'number' && (numFmt ?? '').includes('%');
+    return { kind: 'problem', code: fromFormat ? 'PERCENT_FORMAT_OVER_100' : 'PERCENT_OUT_OF_RANGE', params: { cell, value: show(value) } };
+  }
+  if (rule.kind === 'count' && rule.whole && !Number.isInteger(value)) {
+    return { kind: 'problem', code: 'NOT_WHOLE_NUMBER', params: { cell, value: show(value), unit: unit || 'số lượng' } };
+  }
+  return { kind: 'value', value };
+}
+
+/** Tử số and Mẫu số: plain non-negative numbers, numerator at most denominator, denominator above 0. */
+export function checkFraction(
+  numerator: { raw: CellValue; numFmt: string | null; cell: string } | null,
+  denominator: { raw: CellValue; numFmt: string | null; cell: string } | null,
+): { kind: 'none' } | { kind: 'ratio'; value: number; numerator: number; denominator: number } | { kind: 'problem'; code: IssueCode; params: IssueParams; cell: string } {
+  const count: InputRule = { kind: 'count', min: 0, whole: false };
+  const n = numerator ? checkValue(count, numerator.raw, null, numerator.cell) : ({ kind: 'empty' } as const);
+  const d = denominator ? checkValue(count, denominator.raw, null, denominator.cell) : ({ kind: 'empty' } as const);
+  if (n.kind === 'problem') return { ...n, cell: numerator!.cell };
+  if (d.kind === 'problem') return { ...d, cell: denominator!.cell };
+  const nv = n.kind === 'value' ? n.value : null;
+  const dv = d.kind === 'value' ? d.value : null;
+  if (nv === null && dv === null) return { kind: 'none' };
+  if (nv === null || dv === null) {
+    const cell = (nv === null ? numerator?.cell : denominator?.cell) ?? numerator?.cell ?? denominator?.cell ?? '';
+    return {
+      kind: 'problem',
+      code: 'FRACTION_INCOMPLETE',
+      cell,
+      params: { cell, present: nv === null ? 'mẫu số' : 'tử số', missing: nv === null ? 'tử số' : 'mẫu số' },
+    };
+  }
+  if (dv === 0) return { kind: 'problem', code: 'DENOMINATOR_ZERO', cell: denominator!.cell, params: { cell: denominator!.cell } };
+  if (nv > dv) return { kind: 'problem', code: 'NUMERATOR_OVER_DENOMINATOR', cell: numerator!.cell, params: { cell: numerator!.cell, numerator: show(nv), denominator: show(dv) } };
+  return { kind: 'ratio', value: (100 * nv) / dv, numerator: nv, denominator: dv };
+}
+
+export type TaskStatus = 'done' | 'in_progress' | 'not_started';
+export const STATUS_VALUES = ['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành'] as const;
+
+const STATUS_WORDS: Array<[RegExp, TaskStatus]> = [
+  [/^(da )?(hoan thanh|xong|ht|done|completed?|finished)( \d.*)?$/, 'done'],
+  [/^(dang )?(thuc hien|trien khai|lam|in progress|ongoing)$|^dang\b|^in progress$/, 'in_progress'],
+  [/^chua\b|^(not started|not yet)$/, 'not_started'],
+];
+
+/** Tình trạng as officers write it; null when it is none of the three. */
+export function parseStatus(raw: CellValue): TaskStatus | null {
+  if (typeof raw !== 'string') return null;
+  const k = looseKey(raw);
+  for (const [re, status] of STATUS_WORDS) if (re.test(k)) return status;
+  return null;
+}

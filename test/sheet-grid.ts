@@ -1,0 +1,13 @@
+// What a host would read back from a written sheet plan: values and number formats, nothing else.
+import type { Grid } from '../shared/grid';
+import type { SheetPlan } from '../shared/sheet-plan';
+
+export function sheetToGrid(sheet: SheetPlan, file: string | null = null): Grid {
+  return {
+    name: sheet.name,
+    file,
+    values: sheet.cells.map((row) => row.map((c) => c?.value ?? null)),
+    formats: sheet.cells.map((row) => row.map((c) => c?.numFmt ?? null)),
+    merges: sheet.merges,
+  };
+}
