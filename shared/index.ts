@@ -1,0 +1,20 @@
+// The core's public surface: what hosts (Excel add-in, Apps Script, CLI) may import.
+export * from './grid';
+export * from './sheet-plan';
+export { type Issue, type IssueCode, type Severity, hasErrors, localiseIssues } from './issues';
+export { render, words, type Lang, type WordKey } from './messages';
+export { type Plan, type Office, type Period, type Indicator, type Task } from './schemas/plan';
+export { CheckResult, type IndicatorResult, type TaskResult, type SourceRef } from './schemas/result';
+export { importPlan } from './plan/import-plan';
+export { parsePeriod, periodById, nearestPeriod, todayInVietnam } from './plan/period';
+export { checkReports, resolvePeriod, type ReportInput } from './check';
+export { buildForm, buildForms, type FormSheets, FORM_VERSION } from './forms/form-plan';
+export { sheetNameFor, fileSlug } from './forms/office-names';
+export { renderSummary, SUMMARY_SHEETS, describeSource } from './render/summary-sheets';
+export { escapeHtml } from './render/html';
+export { buildReminders, Reminder } from './remind/reminders';
+export { renderReminderMail, type ReminderMail } from './render/reminder-mail';
+export { formatDateVi } from './text/deadlines';
+export { checkWorkbook, formsToCreate, historyRows, type WorkbookCheck } from './workbook/check-workbook';
+export { classifySheets, isFormSheet, isOutputSheet, HISTORY_SHEET, REMINDER_LOG_SHEET } from './workbook/layout';
+export { META_SHEET } from './report/read-report';

@@ -1,0 +1,41 @@
+import { checkWorkbook, formsToCreate } from './check-workbook';
+import { fixturePlanGrids } from '../../test/fixture-plan';
+import { FIXTURE_AS_OF, fixtureAnswers } from '../../test/fixture-reports';
+import { sheetToGrid } from '../../test/sheet-grid';
+import { fillForm } from '../../examples/fill-form';
+import { importPlan } from '../plan/import-plan';
+import { HISTORY_SHEET } from './layout';
+import { periodById } from '../plan/period';
+
+const planGrids = fixturePlanGrids();
+const plan = importPlan(planGrids).plan!;
+const period = periodById('2026-H1')!;
+
+test('forms are made only for offices without a form sheet, with names free in the workbook', () => {
+  const first = formsToCreate(planGrids, { asOf: FIXTURE_AS_OF, period });
+  expect(first.forms.map((f) => f.sheet.name)).toEqual(['Phòng Văn hóa - Xã hội', 'Công an xã', 'TT Phục vụ hành chính công']);
+  const withOne = [...planGrids, sheetToGrid(first.forms[1].sheet)];
+  const second = formsToCreate(withOne, { asOf: FIXTURE_AS_OF, period });
+  expect(second.existing).toEqual(['Công an xã']);
+  expect(second.forms.map((f) => f.office)).toEqual(['Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công']);
+});
+
+test('check in one workbook: sources are sheets, file is null; history appends after what is there', () => {
+  const answers = fixtureAnswers();
+  const forms = formsToCreate(planGrids, { asOf: FIXTURE_AS_OF, period }).forms;
+  const sheets = forms.map((f) => sheetToGrid(fillForm(f.sheet, plan, answers[f.office])));
+  const history = { name: HISTORY_SHEET, file: null, values: [['Ngày tổng hợp'], ['01/01/2026']] };
+  const out = checkWorkbook([...planGrids, ...sheets, history], { asOf: FIXTURE_AS_OF, period });
+  if (!out.ok) throw new Error('no plan');
+  expect(out.result.offices.map((o) => o.sources)).toEqual([['Phòng Văn hóa - Xã hội'], ['Công an xã'], ['TT Phục vụ hành chính công']]);
+  expect(out.result.indicators.find((i) => i.stt === '3')!.sources.every((s) => s.file === null)).toBe(true);
+  expect(out.result.indicators.find((i) => i.stt === '3')!.value).toBeCloseTo(73.75, 6);
+  expect(out.outputs.map((s) => s.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Nhiệm vụ', 'Lỗi và cảnh báo', 'Tình hình báo cáo']);
+  expect(out.history.startRow).toBe(2);
+  expect(out.history.rows).toHaveLength(plan.indicators.length + plan.tasks.length);
+});
+
+test('a workbook without a plan is no result, with the reason', () => {
+  const out = checkWorkbook([{ name: 'Sheet1', file: null, values: [['x']] }], { asOf: FIXTURE_AS_OF });
+  expect(out.ok).toBe(false);
+});

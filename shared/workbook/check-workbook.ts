@@ -1,0 +1,81 @@
+// "Kiểm tra và tổng hợp" inside one workbook (Excel, Sheets): plan, form sheets and outputs side by side.
+import type { Grid } from '../grid';
+import type { CellPlan, SheetPlan } from '../sheet-plan';
+import type { CheckResult } from '../schemas/result';
+import type { Plan, Period } from '../schemas/plan';
+import { importPlan } from '../plan/import-plan';
+import { checkReports } from '../check';
+import { renderSummary } from '../render/summary-sheets';
+import { buildForms, type FormSheets } from '../forms/form-plan';
+import { sheetNameFor } from '../forms/office-names';
+import { resolvePeriod } from '../check';
+import { readReport } from '../report/read-report';
+import { classifySheets, HISTORY_SHEET } from './layout';
+import { data, label } from '../render/cells';
+import { words, type Lang } from '../messages';
+import { formatDateVi } from '../text/deadlines';
+import type { Issue } from '../issues';
+
+export type WorkbookCheck =
+  | { ok: false; issues: Issue[] }
+  | {
+      ok: true;
+      plan: Plan;
+      result: CheckResult;
+      /** Sheets to replace whole: summary, indicators, tasks, issues, office status. */
+      outputs: SheetPlan[];
+      /** Rows to append to the history sheet (with its header when the sheet is new), from `startRow` (0-based). */
+      history: { sheet: string; startRow: number; rows: CellPlan[][] };
+    };
+
+const HISTORY_HEADER = ['Ngày tổng hợp', 'Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Tên', 'Kết quả', 'Đánh giá'];
+
+export function historyRows(result: CheckResult, lang: Lang): CellPlan[][] {
+  const w = words[lang];
+  const when = formatDateVi(result.asOf);
+  return [
+    ...result.indicators.map((i) => [label(when), data(result.period.label), label('Chỉ tiêu'), data(i.section), data(i.stt), data(i.name), i.value === null ? label('') : { value: Math.round(i.value * 100) / 100 }, label(w[i.status])]),
+    ...result.tasks.map((t) => [label(when), data(result.period.label), label('Nhiệm vụ'), data(t.section), data(t.stt), data(t.name), label(''), label(`${w[t.status]}${t.overdue ? ` — ${w.overdue}` : ''}`)]),
+  ];
+}
+
+export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Period | null; lang?: Lang }): WorkbookCheck {
+  const lang = opts.lang ?? 'vi';
+  const layout = classifySheets(grids);
+  const imported = importPlan(layout.planSheets);
+  if (!imported.plan) return { ok: false, issues: imported.issues };
+  const plan = imported.plan;
+  const result = checkReports(
+    plan,
+    layout.formSheets.map((g) => ({ file: null, grids: [{ ...g, file: null }] })),
+    { asOf: opts.asOf, period: opts.period, planIssues: imported.issues },
+  );
+  const history = layout.outputSheets.find((g) => g.name === HISTORY_SHEET);
+  const used = history ? history.values.filter((r) => r.some((v) => v !== null && v !== '')).length : 0;
+  const rows = historyRows(result, lang);
+  return {
+    ok: true,
+    plan,
+    result,
+    outputs: renderSummary(result, lang),
+    history: { sheet: HISTORY_SHEET, startRow: used, rows: used === 0 ? [HISTORY_HEADER.map((h) => label(h, 'header')), ...rows] : rows },
+  };
+}
+
+/** Forms for offices that have no form sheet yet: an existing sheet may hold what an office typed. */
+export function formsToCreate(grids: Grid[], opts: { asOf: string; period?: Period | null }): { plan: Plan | null; forms: FormSheets[]; existing: string[]; issues: Issue[] } {
+  const layout = classifySheets(grids);
+  const imported = importPlan(layout.planSheets);
+  if (!imported.plan) return { plan: null, forms: [], existing: [], issues: imported.issues };
+  const plan = imported.plan;
+  const period = resolvePeriod(plan, opts.asOf, opts.period);
+  const existing = new Set(layout.formSheets.map((g) => readReport([{ ...g, file: null }], plan, null).report.office).filter((o): o is string => o !== null));
+  const taken = new Set(grids.map((g) => g.name.toLowerCase()));
+  const forms = buildForms(plan, period)
+    .filter((f) => !existing.has(f.office))
+    .map((f) => {
+      const name = sheetNameFor(f.office, taken);
+      return { ...f, sheet: { ...f.sheet, name } };
+    });
+  return { plan, forms, existing: [...existing], issues: imported.issues };
+}

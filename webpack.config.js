@@ -1,0 +1,88 @@
+// One config, one entry per host: the Excel task pane (+ ribbon command) and the Apps Script bundle.
+// Kept in JavaScript: a .ts config would need ts-node.
+const path = require('node:path');
+const fs = require('node:fs');
+const CopyPlugin = require('copy-webpack-plugin');
+const GasPlugin = require('gas-webpack-plugin');
+
+const root = __dirname;
+const tsRule = (configFile) => ({
+  test: /\.ts$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { configFile: path.join(root, configFile), transpileOnly: true } },
+});
+
+/** Inlines the sidebar's compiled script into its HTML: HtmlService serves one file, no external scripts. */
+class InlineSidebarPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineSidebar', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlineSidebar', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        const js = assets['sidebar.js'];
+        if (!js) return;
+        const html = fs.readFileSync(path.join(root, 'apps-script', 'sidebar.html'), 'utf8');
+        // `</script` inside the bundle would end the tag early.
+        const code = js.source().toString().replace(/<\/script/gi, '<\\/script');
+        const out = html.replace('<!-- SIDEBAR_SCRIPT -->', () => `<script>\n${code}\n</script>`);
+        compilation.deleteAsset('sidebar.js');
+        compilation.emitAsset('sidebar.html', new compiler.webpack.sources.RawSource(out));
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const common = {
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    resolve: { extensions: ['.ts', '.js'] },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+
+  // ---- Excel add-in: dist/addin/ (manifest.xml's SourceLocation points here) ----
+  const addin = {
+    ...common,
+    name: 'addin',
+    target: ['web', 'es2019'],
+    entry: {
+      taskpane: path.join(root, 'addin', 'taskpane', 'taskpane.ts'),
+      commands: path.join(root, 'addin', 'commands', 'commands.ts'),
+    },
+    output: { path: path.join(root, 'dist', 'addin'), filename: '[name].js', clean: true },
+    module: { rules: [tsRule('addin/tsconfig.json')] },
+    plugins: [
+      new CopyPlugin({
+        patterns: [
+          { from: 'addin/taskpane/taskpane.html', to: 'taskpane.html' },
+          { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'addin/commands/commands.html', to: 'commands.html' },
+          { from: 'addin/assets', to: 'assets' },
+        ],
+      }),
+    ],
+    devServer: undefined,
+  };
+
+  // ---- Apps Script: dist/apps-script/ (what `clasp push` sends) ----
+  const appsScript = {
+    ...common,
+    name: 'apps-script',
+    target: ['web', 'es2019'],
+    entry: {
+      main: path.join(root, 'apps-script', 'main.ts'),
+      sidebar: path.join(root, 'apps-script', 'sidebar', 'sidebar.ts'),
+    },
+    output: { path: path.join(root, 'dist', 'apps-script'), filename: '[name].js', clean: true },
+    module: { rules: [tsRule('apps-script/tsconfig.json')] },
+    optimization: { minimize: false },
+    plugins: [
+      new GasPlugin({ include: [path.join(root, 'apps-script', 'main.ts')] }),
+      new InlineSidebarPlugin(),
+      new CopyPlugin({ patterns: [{ from: 'apps-script/appsscript.json', to: 'appsscript.json' }] }),
+    ],
+  };
+
+  const only = env.host;
+  return [addin, appsScript].filter((c) => !only || c.name === only);
+};
