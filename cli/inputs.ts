@@ -6,7 +6,7 @@ import { importPlan, type ImportedPlan } from '../shared/plan/import-plan';
 import type { ReportInput } from '../shared/check';
 import type { Io } from './output';
 import type { Lang } from '../shared/messages';
-import { render } from '../shared/messages';
+import { readFailureText, render } from '../shared/messages';
 
 export class UsageError extends Error {}
 
@@ -14,7 +14,7 @@ const REPORT_EXT = /\.(xlsx|xlsm|xls|ods)$/i;
 
 export async function loadPlan(file: string, lang: Lang): Promise<ImportedPlan & { file: string }> {
   const read = await readWorkbookGrids(file);
-  if (!read.ok) throw new UsageError(render('PLAN_UNREADABLE', { file, detail: read.failure.detail }, lang));
+  if (!read.ok) throw new UsageError(render('PLAN_UNREADABLE', { file, detail: readFailureText(read.failure.reason, lang) }, lang));
   const imported = importPlan(read.grids, path.basename(file).replace(/\.[^.]+$/, ''));
   if (!imported.plan) throw new UsageError(imported.issues.map((i) => (lang === 'en' ? i.messageEn ?? i.message : i.message)).join('\n'));
   return { ...imported, file };

@@ -82,6 +82,10 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
 
+  plan.rowHeights?.forEach((height, r) => {
+    if (height !== null && Number.isFinite(height) && height > 0) ws.getRow(r + 1).height = height;
+  });
+
   plan.cells.forEach((row, r) => {
     row.forEach((cellPlan, c) => {
       if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan);

@@ -4,6 +4,7 @@ import { data, label } from '../shared/render/cells';
 import { a1 } from '../shared/grid';
 import { officesFromLeads } from '../shared/plan/office-directory';
 import { fileSlug } from '../shared/forms/office-names';
+import { withRowHeights } from '../shared/render/row-heights';
 import { isSectionRow, type ExamplePlan, type IndicatorRow, type TaskRow } from './plans/example-plan';
 
 function titled(name: string, titles: string[], header: string[], rows: CellPlan[][], widths: number[]): SheetPlan {
@@ -15,7 +16,7 @@ function titled(name: string, titles: string[], header: string[], rows: CellPlan
     // Section rows: the title spans the table, as in the Word original.
     if (row[0]?.style === 'section') merges.push(`${a1(headerRow + 1 + i, 1)}:${a1(headerRow + 1 + i, last)}`);
   });
-  return { name, cells, merges, columnWidths: widths, freeze: { rows: headerRow + 1, columns: 0 } };
+  return withRowHeights({ name, cells, merges, columnWidths: widths, freeze: { rows: headerRow + 1, columns: 0 } });
 }
 
 function sectionCells(section: string, title: string, width: number): CellPlan[] {

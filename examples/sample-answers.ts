@@ -59,7 +59,7 @@ export function answersFor(behaviour: OfficeBehaviour, plan: Plan, asOf: string)
         const den = 1000 + 200 * (i % 5);
         return { 'Tử số': Math.round((v * den) / 100), 'Mẫu số': den };
       }
-      return { 'Kết quả đạt được': typeof v === 'number' && i % 2 === 0 && rule.kind === 'percent' ? String(v).replace('.', ',') : v };
+      return { 'Kết quả đạt được': v };
     },
     task: (task) => {
       const i = index.get(task.key)!;

@@ -6,7 +6,7 @@ import { CheckResult } from './schemas/result';
 import { fillForm } from '../examples/fill-form';
 import { fixturePlanGrids } from '../test/fixture-plan';
 import { FIXTURE_AS_OF, fixtureAnswers, badValues } from '../test/fixture-reports';
-import { sheetToGrid } from '../test/sheet-grid';
+import { sheetToGrid } from '../examples/sheet-grid';
 import { periodById } from './plan/period';
 
 const plan = importPlan(fixturePlanGrids()).plan!;

@@ -1,6 +1,7 @@
 // One "Kiểm tra và tổng hợp": read every report, validate, consolidate. Every host calls this.
 import type { Grid } from './grid';
 import { issue, type Issue } from './issues';
+import { readFailureText } from './messages';
 import type { Period, Plan } from './schemas/plan';
 import type { CheckResult } from './schemas/result';
 import { readReport } from './report/read-report';
@@ -32,7 +33,7 @@ export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptio
 
   for (const input of inputs) {
     if (input.failure) {
-      issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: input.failure.detail }));
+      issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: readFailureText(input.failure.reason, 'vi'), reason: input.failure.reason }));
       continue;
     }
     const read = readReport(input.grids, plan, input.file);

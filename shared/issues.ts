@@ -1,6 +1,6 @@
 // Problems found in a plan or a report, as data: the core keeps reading and returns them all at once.
 import { z } from 'zod';
-import { render, type Lang } from './messages';
+import { readFailureText, render, type Lang } from './messages';
 
 export const IssueCode = z.enum([
   // plan
@@ -76,7 +76,7 @@ export type IssueWhere = { office?: string | null; file?: string | null; sheet?:
 /** Builds an issue with both languages rendered from the one message table. */
 export function issue(severity: Severity, code: IssueCode, where: IssueWhere, params: IssueParams = {}, lang: Lang = 'vi'): Issue {
   const vi = render(code, params, 'vi');
-  const en = render(code, params, 'en');
+  const en = render(code, typeof params.reason === 'string' ? { ...params, detail: readFailureText(params.reason, 'en') } : params, 'en');
   return {
     severity,
     code,
@@ -92,7 +92,12 @@ export function issue(severity: Severity, code: IssueCode, where: IssueWhere, pa
 
 /** Re-renders messages in another language (the CLI's --lang en). */
 export function localiseIssues(issues: Issue[], lang: Lang): Issue[] {
-  return issues.map((i) => ({ ...i, message: render(i.code, i.params ?? {}, lang) }));
+  return issues.map((i) => {
+    const params = { ...(i.params ?? {}) };
+    // A read failure's detail is itself a phrase in the chosen language.
+    if (typeof params.reason === 'string') params.detail = readFailureText(params.reason, lang);
+    return { ...i, message: render(i.code, params, lang) };
+  });
 }
 
 export function hasErrors(issues: Issue[]): boolean {

@@ -95,6 +95,26 @@ const en: Templates = {
 
 const templates: Record<Lang, Templates> = { vi, en };
 
+/** Why a file could not be read, as said to an officer (the adapter's own detail is for logs). */
+const readFailures: Record<Lang, Record<string, string>> = {
+  vi: {
+    not_found: 'không tìm thấy tệp',
+    not_a_workbook: 'tệp không phải bảng tính Excel (.xlsx)',
+    encrypted: 'tệp được đặt mật khẩu hoặc là tệp .xls cũ',
+    empty: 'tệp không có dữ liệu',
+  },
+  en: {
+    not_found: 'the file was not found',
+    not_a_workbook: 'the file is not an Excel workbook (.xlsx)',
+    encrypted: 'the file is password-protected or an old .xls file',
+    empty: 'the file holds no data',
+  },
+};
+
+export function readFailureText(reason: string, lang: Lang): string {
+  return readFailures[lang][reason] ?? reason;
+}
+
 /** Fills {name} placeholders; unknown placeholders stay visible so a missing parameter is noticed in review. */
 export function render(code: string, params: Record<string, string | number>, lang: Lang): string {
   const t = templates[lang][code] ?? templates.vi[code] ?? code;

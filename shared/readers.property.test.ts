@@ -7,7 +7,7 @@ import { checkReports } from './check';
 import { buildForms } from './forms/form-plan';
 import { periodById } from './plan/period';
 import { fixturePlanGrids } from '../test/fixture-plan';
-import { sheetToGrid } from '../test/sheet-grid';
+import { sheetToGrid } from '../examples/sheet-grid';
 
 const plan = importPlan(fixturePlanGrids()).plan!;
 const forms = buildForms(plan, periodById('2026-H1')!);

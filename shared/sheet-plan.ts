@@ -83,6 +83,8 @@ export const SheetPlan = z.object({
   /** cells[r][c]; null or missing means leave empty. */
   cells: z.array(z.array(CellPlan.nullable())),
   columnWidths: z.array(z.number()).optional(),
+  /** Row heights in points where a row needs more than one line; null or missing: the host's default. */
+  rowHeights: z.array(z.number().nullable()).optional(),
   merges: z.array(z.string()).optional(),
   freeze: z.object({ rows: z.number().int(), columns: z.number().int() }).optional(),
   validations: z.array(DataValidationPlan).optional(),

@@ -41,7 +41,7 @@ describe.each(examplePlans.map((p) => p.id))('forms of %s', (id) => {
       ws.eachRow((row) => {
         const first = row.getCell(1).value;
         if (first === 'STT') headers = (row.values as unknown[]).slice(1).map((v) => String(v ?? ''));
-        row.eachCell((cell, col) => {
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
           const fill = cell.style.fill as { fgColor?: { argb?: string } } | undefined;
           if (fill?.fgColor?.argb !== 'FFFFF2CC') return;
           inputs++;

@@ -5,7 +5,7 @@ import { validationAccepts } from './validation-eval';
 import { periodById } from '../plan/period';
 import { checkReports } from '../check';
 import { fixturePlanGrids } from '../../test/fixture-plan';
-import { sheetToGrid } from '../../test/sheet-grid';
+import { sheetToGrid } from '../../examples/sheet-grid';
 import { a1, parseA1 } from '../grid';
 import type { CellValue } from '../grid';
 
@@ -44,8 +44,8 @@ test('every input cell has a validation with a prompt and an error alert, is unl
 
 test('only the office\'s own items; cover labels as the contract says', () => {
   const values = form.sheet.cells.map((r) => r.map((c) => c?.value));
-  expect(values.find((r) => r[0] === 'Đơn vị báo cáo:')![1]).toBe('Phòng Văn hóa - Xã hội');
-  expect(values.find((r) => r[0] === 'Kỳ báo cáo:')![1]).toBe('6 tháng đầu năm 2026');
+  expect(values.find((r) => r[1] === 'Đơn vị báo cáo:')![2]).toBe('Phòng Văn hóa - Xã hội');
+  expect(values.find((r) => r[1] === 'Kỳ báo cáo:')![2]).toBe('6 tháng đầu năm 2026');
   expect(form.sheet.cells.flat().some((c) => c?.value === 'Tỷ lệ cấp kết quả điện tử')).toBe(false);
 });
 

@@ -9,6 +9,7 @@ import { describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
 import { data, label } from '../render/cells';
 import { sheetNameFor } from './office-names';
+import { withRowHeights } from '../render/row-heights';
 
 export const FORM_VERSION = '1';
 
@@ -89,11 +90,11 @@ export type FormSheets = { office: string; sheet: SheetPlan; meta: SheetPlan };
 
 /** Builds the form of one office. `sheetName` lets a host keep names unique across offices. */
 export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office)): FormSheets {
-  const cells: CellPlan[][] = [];
+  const cells: Array<Array<CellPlan | null>> = [];
   const validations: DataValidationPlan[] = [];
   const conditionalFormats: ConditionalFormatPlan[] = [];
   const merges: string[] = [];
-  const put = (row: CellPlan[]) => cells.push(row);
+  const put = (row: Array<CellPlan | null>) => cells.push(row);
   const mergeRow = (row: number, from = 0, to = 7) => merges.push(`${a1(row, from)}:${a1(row, to)}`);
 
   put([label(`UBND ${plan.commune || 'XÃ'}`.toUpperCase(), 'label')]);
@@ -101,9 +102,14 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
   mergeRow(1);
   put([data(plan.title ? `(${plan.title})` : plan.id, 'subtitle')]);
   mergeRow(2);
-  put([label('Đơn vị báo cáo:', 'label'), data(office, 'label')]);
-  put([label('Kỳ báo cáo:', 'label'), data(period.label, 'label')]);
-  put([label('Hạn nộp:', 'label'), label(formatDateVi(period.due), 'label')]);
+  // Label in the wide column B, the value in the very next cell (contract §2), spread over C:H.
+  const coverRow = (name: string, value: CellPlan) => {
+    merges.push(`${a1(cells.length, 2)}:${a1(cells.length, 7)}`);
+    put([null, label(name, 'label'), value]);
+  };
+  coverRow('Đơn vị báo cáo:', data(office, 'label'));
+  coverRow('Kỳ báo cáo:', data(period.label, 'label'));
+  coverRow('Hạn nộp:', label(formatDateVi(period.due), 'label'));
   for (const g of GUIDE) {
     mergeRow(cells.length);
     put([label(g, 'hint')]);
@@ -225,7 +231,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
   const meta: FormMeta = { planId: plan.id, planVersion: plan.version, office, period: period.id, formVersion: FORM_VERSION };
   return {
     office,
-    sheet: {
+    sheet: withRowHeights({
       name: sheetName,
       cells,
       columnWidths: [7, 48, 14, 18, 16, 12, 12, 24],
@@ -234,7 +240,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
       conditionalFormats,
       protect: true,
       print: { landscape: true, fitToWidth: true, repeatRows },
-    },
+    }),
     meta: {
       name: META_SHEET,
       hidden: true,

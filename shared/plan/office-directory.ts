@@ -5,8 +5,7 @@ import type { Office } from '../schemas/plan';
 import { findHeaders } from '../tables/header';
 import { officeColumns } from '../tables/columns';
 import { cellText } from '../tables/codes';
-import { isAllOfficesPhrase, officeKey } from '../text/offices';
-import { looseKey } from '../text/normalise';
+import { officeKey, splitOffices } from '../text/offices';
 
 /** Reads the optional 'Đơn vị' sheet: Tên đơn vị | Tên khác (;-separated) | Email (; or , separated). */
 export function readOfficeSheet(grid: Grid): Office[] | null {
@@ -28,34 +27,12 @@ function splitList(text: string, sep: RegExp): string[] {
   return text.split(sep).map((s) => s.trim()).filter(Boolean);
 }
 
-// Words an office name starts with; a comma-piece that starts otherwise continues the previous name
-// ('Phòng Kinh tế, Hạ tầng và Đô thị xã' is one office).
-const OFFICE_HEADS = [
-  'phong', 'p', 'van phong', 'vp', 'trung tam', 'tt', 'cong an', 'ca', 'tram', 'tyt', 'ban', 'uy ban', 'ubnd', 'hdnd',
-  'hoi', 'doan', 'dang uy', 'quan su', 'ban chi huy', 'truong', 'cac', 'tat ca', 'uy ban mat tran', 'mttq', 'chi cuc', 'buu dien', 'bhxh', 'kho bac', 'doanh nghiep', 'thon',
-];
-
-function startsLikeOffice(piece: string): boolean {
-  const k = looseKey(piece);
-  return OFFICE_HEADS.some((h) => k === h || k.startsWith(`${h} `));
-}
-
-/** Names in a lead cell when no directory exists yet: split on ; and line breaks, then on commas that start a new office. */
+/**
+ * Names in a lead cell when no directory exists yet. Groups (`Các cơ sở giáo dục…`) are no office that
+ * reports: they stay out of the directory and the import warns about them.
+ */
 export function discoverOfficeNames(text: string): string[] {
-  const names: string[] = [];
-  for (const chunk of text.split(/[;\n]+/)) {
-    const pieces = chunk.split(',').map((p) => p.trim()).filter(Boolean);
-    const joined: string[] = [];
-    for (const p of pieces) {
-      if (joined.length > 0 && (!startsLikeOffice(p) || isAllOfficesPhrase(joined[joined.length - 1]))) joined[joined.length - 1] += `, ${p}`;
-      else joined.push(p);
-    }
-    for (const name of joined) {
-      const clean = name.replace(/\.+$/, '').trim();
-      if (clean && !isAllOfficesPhrase(clean)) names.push(clean);
-    }
-  }
-  return names;
+  return splitOffices(text, () => false).parts.filter((name) => !/^(các|tất cả)\s/iu.test(name));
 }
 
 /** Distinct offices named as leads, first spelling wins, in order of first appearance. */

@@ -4,6 +4,7 @@ import type { CheckResult, IndicatorResult, SourceRef, TaskResult } from '../sch
 import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
 import { data, label, num } from './cells';
+import { withRowHeights } from './row-heights';
 
 export const SUMMARY_SHEETS = {
   vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo' },
@@ -139,13 +140,14 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     ]),
   ];
 
-  const table = (name: string, cells: CellPlan[][], widths: number[]): SheetPlan => ({
-    name,
-    cells,
-    columnWidths: widths,
-    freeze: { rows: 1, columns: 0 },
-    print: { landscape: true, fitToWidth: true, repeatRows: '1:1' },
-  });
+  const table = (name: string, cells: CellPlan[][], widths: number[]): SheetPlan =>
+    withRowHeights({
+      name,
+      cells,
+      columnWidths: widths,
+      freeze: { rows: 1, columns: 0 },
+      print: { landscape: true, fitToWidth: true, repeatRows: '1:1' },
+    });
   return [
     { name: names.overview, cells: overview, columnWidths: [34, 22] },
     table(names.indicators, indicatorRows, [6, 6, 50, 10, 16, 28, 10, 16, 12, 50]),

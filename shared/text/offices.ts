@@ -95,6 +95,8 @@ function afterAllWords(tokens: string[]): number {
     if (tokens[at] === 'cac') at += 1;
     return at;
   }
+  // `Phòng, ban chuyên môn, trung tâm, đơn vị trên địa bàn xã` (Thống Nhất's plan drops the `Các`): a bare plural.
+  if (tokens[0] === 'phong' && (tokens.length === 1 || tokens[1] === 'ban')) return 0;
   return tokens[0] === 'cac' ? 1 : -1;
 }
 

@@ -1,7 +1,7 @@
 import { checkWorkbook, formsToCreate } from './check-workbook';
 import { fixturePlanGrids } from '../../test/fixture-plan';
 import { FIXTURE_AS_OF, fixtureAnswers } from '../../test/fixture-reports';
-import { sheetToGrid } from '../../test/sheet-grid';
+import { sheetToGrid } from '../../examples/sheet-grid';
 import { fillForm } from '../../examples/fill-form';
 import { importPlan } from '../plan/import-plan';
 import { HISTORY_SHEET } from './layout';

@@ -1,4 +1,4 @@
-// What a host would read back from a written sheet plan: values and number formats, nothing else.
+// A sheet plan read back as a grid without a file round trip (what a host would read from the written sheet).
 import type { Grid } from '../shared/grid';
 import type { SheetPlan } from '../shared/sheet-plan';
 
