@@ -8,7 +8,6 @@ import { readReport } from './report/read-report';
 import { validateReport, type ValidatedReport } from './validate/validate-report';
 import { consolidate } from './consolidate/consolidate';
 import { nearestPeriod, parsePeriod } from './plan/period';
-import { itemKey } from './tables/codes';
 
 export type ReportInput =
   | { file: string | null; grids: Grid[]; failure?: undefined }
@@ -67,4 +66,3 @@ export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptio
   return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
 }
 
-export { itemKey };

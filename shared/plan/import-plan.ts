@@ -6,7 +6,7 @@ import type { Indicator, Office, Period, Plan, Section, Task } from '../schemas/
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
-import { parseTarget, isPercentUnit } from '../text/targets';
+import { parseTarget } from '../text/targets';
 import { parseDeadline } from '../text/deadlines';
 import { createOfficeMatcher } from '../text/offices';
 import { looseKey } from '../text/normalise';
@@ -211,7 +211,8 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
     const keys = assignKeys(indicatorRows, 'indicators', sheet, issues);
     indicatorRows.forEach((row, i) => {
       const target = parseTarget(row.fields.target, row.fields.unit, row.fields.name);
-      if (target.kind === 'qualitative' && (isPercentUnit(row.fields.unit) || !/thứ bậc|xếp hạng|đánh giá/i.test(row.fields.unit)) && row.fields.target) {
+      // A rank is judged by design; any other target without a number is worth a note.
+      if (target.kind === 'qualitative' && row.fields.target && !/thứ bậc|thứ hạng|xếp hạng/iu.test(row.fields.unit)) {
         issues.push(issue('info', 'PLAN_UNKNOWN_TARGET', { sheet, cell: `A${row.row}` }, { text: row.fields.target, section: row.section, stt: row.stt }));
       }
       indicators.push({

@@ -78,6 +78,7 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
     const at: Source = { office, file, sheet: anchor?.sheet ?? '', cell: anchor?.cell ?? '' };
     const out: IndicatorValue = { key: e.key, office, value: null, ratio: null, judgement: null, unjudged: false, sources: [], at };
     const checked = e.achieved ? checkValue(rule, e.achieved.value, e.achieved.numFmt, e.achieved.cell, ind.unit) : ({ kind: 'empty' } as const);
+    let flagged = checked.kind === 'problem';
     if (checked.kind === 'problem') issues.push(issue('error', checked.code, where(e.achieved), checked.params));
     else if (checked.kind === 'value') {
       out.value = checked.value;
@@ -95,6 +96,7 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
         e.denominator && { raw: e.denominator.value, numFmt: e.denominator.numFmt, cell: e.denominator.cell },
       );
       if (fraction.kind === 'problem') {
+        flagged ||= fraction.code !== 'FRACTION_INCOMPLETE';
         issues.push(issue(fraction.code === 'FRACTION_INCOMPLETE' ? 'warning' : 'error', fraction.code, { office, file, sheet: e.numerator?.sheet ?? null, cell: fraction.cell }, fraction.params));
       } else if (fraction.kind === 'ratio') {
         if (out.value !== null && Math.abs(out.value - fraction.value) > 0.05) {
@@ -113,7 +115,7 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
       }
     }
     const nothing = out.value === null && out.judgement === null && !out.unjudged;
-    if (nothing && !empty && checked.kind !== 'problem' && !issues.some((i) => i.cell === at.cell && i.sheet === at.sheet && i.severity === 'error')) {
+    if (nothing && !empty && !flagged) {
       issues.push(issue('warning', 'NO_DATA', where(anchor), { section: ind.section, stt: ind.stt, cell: at.cell }));
     }
     v.indicators.set(e.key, out);
