@@ -4,7 +4,7 @@ import { a1, cellAt, fillMerges, formatAt } from '../grid';
 import { issue, type Issue } from '../issues';
 import type { Indicator, Plan, Task } from '../schemas/plan';
 import type { CellRef, FormMeta, IndicatorEntry, OfficeReport, TaskEntry } from '../schemas/report';
-import { findHeaders, type HeaderMatch } from '../tables/header';
+import { findHeaders, headerKeys, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns, reportIndicatorColumns, reportTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
 import { looseKey, normaliseLabel } from '../text/normalise';
@@ -16,12 +16,12 @@ export type ReadReportResult = { report: OfficeReport; issues: Issue[] };
 
 type Table = { kind: 'indicators' | 'tasks'; header: HeaderMatch<string>; end: number };
 
-function labelValue(grid: Grid, label: string): string | null {
+function labelValue(grid: Grid, keys: string[][], label: string): string | null {
   for (let r = 0; r < grid.values.length; r++) {
     const row = grid.values[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell !== 'string' || !looseKey(cell).startsWith(label)) continue;
+      if (typeof cell !== 'string' || !keys[r]?.[c]?.startsWith(label)) continue;
       const inline = cell.includes(':') ? cellText(cell.slice(cell.indexOf(':') + 1)) : '';
       if (inline) return inline;
       for (let j = c + 1; j < row.length; j++) {
@@ -104,22 +104,38 @@ function isFilled(r: CellRef | null): boolean {
   return r !== null && cellText(r.value) !== '';
 }
 
+type PlanLookups = { matcher: ReturnType<typeof createOfficeMatcher>; indicators: Lookup<Indicator>; tasks: Lookup<Task> };
+
+// Built once per plan, not once per report: with 200 reports this was most of the core's time.
+const lookups = new WeakMap<Plan, PlanLookups>();
+
+function planLookups(plan: Plan): PlanLookups {
+  let l = lookups.get(plan);
+  if (!l) {
+    l = { matcher: createOfficeMatcher(plan.offices), indicators: lookup<Indicator>(plan.indicators), tasks: lookup<Task>(plan.tasks) };
+    lookups.set(plan, l);
+  }
+  return l;
+}
+
 /**
  * Reads the sheets of one report file (or one form sheet in Excel / Sheets). Never throws:
  * what cannot be read becomes an issue, and what can is kept.
  */
 export function readReport(grids: Grid[], plan: Plan, file: string | null): ReadReportResult {
   const issues: Issue[] = [];
-  const matcher = createOfficeMatcher(plan.offices);
+  const { matcher, indicators: indicatorLookup, tasks: taskLookup } = planLookups(plan);
   const metaGrid = grids.find((g) => g.name === META_SHEET);
   const meta = metaGrid ? readMeta(metaGrid) : null;
   const sheets = grids.filter((g) => g.name !== META_SHEET);
+  const filledOf = new Map(sheets.map((g) => [g, fillMerges(g)]));
 
   let officeText: string | null = null;
   let periodText: string | null = null;
   for (const g of sheets) {
-    officeText ??= labelValue(g, 'don vi bao cao');
-    periodText ??= labelValue(g, 'ky bao cao');
+    const keys = headerKeys(filledOf.get(g)!);
+    officeText ??= labelValue(g, keys, 'don vi bao cao');
+    periodText ??= labelValue(g, keys, 'ky bao cao');
   }
   const base = file ? file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : null;
   // A name written in 'Đơn vị báo cáo:' is what the office says it is: if unknown, no guessing from file names.
@@ -135,11 +151,9 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
   let filledCells = 0;
   let tablesFound = 0;
   const where = { office, file };
-  const indicatorLookup = lookup<Indicator>(plan.indicators);
-  const taskLookup = lookup<Task>(plan.tasks);
 
   for (const grid of sheets) {
-    const filled = fillMerges(grid);
+    const filled = filledOf.get(grid)!;
     const tables = findTables(filled);
     tablesFound += tables.length;
     for (const table of tables) {
@@ -230,6 +244,6 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
 function checkPlanEdited(grid: Grid, row: number, col: number | undefined, expected: string, issues: Issue[], where: { office: string | null; file: string | null }): void {
   if (col === undefined || !expected) return;
   const found = cellText(cellAt(grid, row, col));
-  if (!found || normaliseLabel(found) === normaliseLabel(expected)) return;
+  if (!found || found === expected || normaliseLabel(found) === normaliseLabel(expected)) return;
   issues.push(issue('warning', 'REPORT_PLAN_EDITED', { ...where, sheet: grid.name, cell: a1(row, col) }, { cell: a1(row, col), found: found.slice(0, 60), expected: expected.slice(0, 60) }));
 }

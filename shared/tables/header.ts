@@ -13,10 +13,25 @@ export type HeaderMatch<K extends string> = {
   columns: Partial<Record<K, number>>;
 };
 
+/** Longer text is a name or a note, never a column label: skip normalising it. */
+const MAX_LABEL = 80;
+
 /** Header text as compared: no diacritics, no case, no '(%)' or '(1)' suffixes, no line breaks. */
 export function headerKey(text: CellValue): string {
-  if (typeof text !== 'string') return '';
+  if (typeof text !== 'string' || text.length > MAX_LABEL) return '';
   return looseKey(text.replace(/\([^)]*\)/g, ' '));
+}
+
+// One key per cell per sheet, whatever the number of specs searched on it.
+const keyCache = new WeakMap<CellValue[][], string[][]>();
+
+export function headerKeys(values: CellValue[][]): string[][] {
+  let keys = keyCache.get(values);
+  if (!keys) {
+    keys = values.map((row) => row.map(headerKey));
+    keyCache.set(values, keys);
+  }
+  return keys;
 }
 
 type CompiledSpec<K extends string> = Array<{ key: K; labels: Set<string>; prefixes: string[] }>;
@@ -36,7 +51,10 @@ function compile<K extends string>(spec: HeaderSpec<K>): CompiledSpec<K> {
 }
 
 export function classifyLabel<K extends string>(spec: HeaderSpec<K>, text: CellValue): K | null {
-  const k = headerKey(text);
+  return classifyKey(spec, headerKey(text));
+}
+
+function classifyKey<K extends string>(spec: HeaderSpec<K>, k: string): K | null {
   if (!k) return null;
   for (const c of compile(spec)) {
     if (c.labels.has(k) || c.prefixes.some((p) => k.startsWith(p))) return c.key;
@@ -44,10 +62,10 @@ export function classifyLabel<K extends string>(spec: HeaderSpec<K>, text: CellV
   return null;
 }
 
-function rowColumns<K extends string>(spec: HeaderSpec<K>, row: CellValue[] | undefined): Partial<Record<K, number>> {
+function rowColumns<K extends string>(spec: HeaderSpec<K>, row: string[] | undefined): Partial<Record<K, number>> {
   const cols: Partial<Record<K, number>> = {};
-  (row ?? []).forEach((cell, c) => {
-    const key = classifyLabel(spec, cell);
+  (row ?? []).forEach((cellKey, c) => {
+    const key = classifyKey(spec, cellKey);
     if (key !== null && cols[key] === undefined) cols[key] = c;
   });
   return cols;
@@ -65,11 +83,12 @@ export function findHeaders<K extends string>(
   const found: HeaderMatch<K>[] = [];
   const ok = (c: Partial<Record<K, number>>) =>
     opts.required.every((k) => c[k] !== undefined) && (!opts.anyOf || opts.anyOf.some((k) => c[k] !== undefined));
-  for (let r = 0; r < values.length; r++) {
-    const cols = rowColumns(spec, values[r]);
+  const keys = headerKeys(values);
+  for (let r = 0; r < keys.length; r++) {
+    const cols = rowColumns(spec, keys[r]);
     if (Object.keys(cols).length < 2) continue;
     // Sub-headers in the next row (merged "Kết quả đạt được" over "Tử số | Mẫu số") add columns.
-    const next = rowColumns(spec, values[r + 1]);
+    const next = rowColumns(spec, keys[r + 1]);
     const extra = (Object.keys(next) as K[]).filter((k) => cols[k] === undefined && !Object.values(cols).includes(next[k]));
     const merged = { ...cols };
     for (const k of extra) merged[k] = next[k];

@@ -40,9 +40,19 @@ export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
+// Every report repeats the plan's units, targets, statuses and labels: remember their keys.
+const looseKeys = new Map<string, string>();
+const LOOSE_KEYS_MAX = 20_000;
+
 /** The most forgiving key: no case, no diacritics, no punctuation (`VP. HĐND-UBND` → `vp hdnd ubnd`). */
 export function looseKey(s: string): string {
-  return foldDiacritics(normaliseLabel(s))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let key = looseKeys.get(s);
+  if (key === undefined) {
+    key = foldDiacritics(normaliseLabel(s))
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (looseKeys.size >= LOOSE_KEYS_MAX) looseKeys.clear();
+    looseKeys.set(s, key);
+  }
+  return key;
 }
