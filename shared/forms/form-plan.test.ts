@@ -105,3 +105,52 @@ test('Tử số/Mẫu số: the custom rule and check agree', () => {
     expect(flagged).toBe(!ok);
   }
 });
+
+describe('a form whose plan rows were edited', () => {
+  const grids = () => [sheetToGrid(form.sheet, 'f.xlsx'), sheetToGrid(form.meta, 'f.xlsx')];
+  const run = (gs: ReturnType<typeof grids>, p = plan) => checkReports(p, [{ file: 'f.xlsx', grids: gs }], { asOf: '2026-07-15' }).issues;
+
+  test('a deleted row: the plan item is named as missing', () => {
+    const gs = grids();
+    const { r } = rowOf('2.1', 'Kết quả đạt được');
+    gs[0].values.splice(r, 1);
+    expect(run(gs)).toContainEqual(expect.objectContaining({ code: 'REPORT_PLAN_ROW_MISSING', params: expect.objectContaining({ section: 'I', stt: '2.1' }) }));
+  });
+
+  test('an added row with a value: warned and left out', () => {
+    const gs = grids();
+    const { r, c } = rowOf('2.1', 'Kết quả đạt được');
+    const extra = gs[0].values[r].slice();
+    extra[0] = '2.11';
+    extra[1] = 'Chỉ tiêu tự thêm';
+    extra[c] = 50;
+    gs[0].values.splice(r + 1, 0, extra);
+    expect(run(gs)).toContainEqual(expect.objectContaining({ code: 'REPORT_UNKNOWN_ROW', params: expect.objectContaining({ stt: '2.11' }) }));
+  });
+
+  test('a form made from another version of the plan', () => {
+    const other = { ...plan, version: 'deadbeef' };
+    expect(run(grids(), other)).toContainEqual(expect.objectContaining({ code: 'REPORT_OTHER_PLAN', severity: 'warning' }));
+  });
+});
+
+test('every achieved-value and status input cell has green/red feedback', () => {
+  const covered = new Set(form.sheet.conditionalFormats!.flatMap((f) => {
+    const [from, to = from] = f.range.split(':');
+    const a = parseA1(from)!;
+    const b = parseA1(to)!;
+    const cells: string[] = [];
+    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) cells.push(a1(r, c));
+    return cells;
+  }));
+  let headers: string[] = [];
+  form.sheet.cells.forEach((row, r) => {
+    if (row[0]?.value === 'STT') headers = row.map((c) => String(c?.value ?? ''));
+    row.forEach((c, col) => {
+      if (c?.style !== 'input') return;
+      const h = headers[col];
+      const isValueCell = (h === 'Kết quả đạt được' && headers.includes('Tử số')) || h === 'Tình trạng';
+      if (isValueCell) expect(covered.has(a1(r, col))).toBe(true);
+    });
+  });
+});
