@@ -43,10 +43,10 @@ export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptio
     const sourceName = input.file ?? report.sheets[0] ?? '';
     officeSources.set(office, [...(officeSources.get(office) ?? []), sourceName]);
     const where = { office, file: input.file, sheet: report.sheets[0] ?? null };
-    if (report.periodText) {
-      const p = parsePeriod(report.periodText);
-      if (p && p.id !== period.id) issues.push(issue('warning', 'REPORT_OTHER_PERIOD', where, { found: report.periodText, expected: period.label }));
-    }
+    // The visible 'Kỳ báo cáo:' cell first: an office may retype it; else the form's hidden record.
+    const periodText = report.periodText ?? report.meta?.period ?? null;
+    const reportPeriod = periodText ? parsePeriod(periodText) : null;
+    if (reportPeriod && reportPeriod.id !== period.id) issues.push(issue('warning', 'REPORT_OTHER_PERIOD', where, { found: periodText!, expected: period.label }));
     if (report.filledCells === 0 && (report.indicators.length > 0 || report.tasks.length > 0)) {
       issues.push(issue('warning', 'REPORT_EMPTY', where, { office }));
     }

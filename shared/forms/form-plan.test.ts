@@ -154,3 +154,9 @@ test('every achieved-value and status input cell has green/red feedback', () => 
     });
   });
 });
+
+test('a form of another period is told apart', () => {
+  const yearForm = buildForm(plan, 'Phòng Văn hóa - Xã hội', periodById('2025')!);
+  const issues = checkReports(plan, [{ file: 'f.xlsx', grids: [sheetToGrid(yearForm.sheet, 'f.xlsx'), sheetToGrid(yearForm.meta, 'f.xlsx')] }], { asOf: '2026-07-15' }).issues;
+  expect(issues).toContainEqual(expect.objectContaining({ code: 'REPORT_OTHER_PERIOD', params: expect.objectContaining({ found: 'Năm 2025', expected: '6 tháng đầu năm 2026' }) }));
+});
