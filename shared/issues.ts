@@ -13,6 +13,7 @@ export const IssueCode = z.enum([
   'PLAN_NO_LEAD_OFFICE',
   'PLAN_UNKNOWN_OFFICE',
   'PLAN_UNKNOWN_TARGET',
+  'OUTPUT_NAME_TAKEN',
   // a report as a whole
   'REPORT_UNREADABLE',
   'REPORT_NO_TABLE',

@@ -13,6 +13,7 @@ const vi: Templates = {
   PLAN_NO_LEAD_OFFICE: 'Mục {section}.{stt} chưa ghi cơ quan chủ trì, nên không đơn vị nào được giao báo cáo mục này. Hãy điền cột "Cơ quan chủ trì".',
   PLAN_UNKNOWN_OFFICE: 'Cơ quan "{name}" ở mục {section}.{stt} không có trong trang "Đơn vị". Hãy thêm tên này (hoặc ghi vào cột "Tên khác" của đơn vị tương ứng).',
   PLAN_UNKNOWN_TARGET: 'Không đọc được chỉ tiêu "{text}" của mục {section}.{stt} thành số; mục này sẽ cần đánh giá Đạt/Không đạt.',
+  OUTPUT_NAME_TAKEN: 'Trang "{sheet}" trùng tên với một trang kết quả tổng hợp nhưng chứa dữ liệu khác; để không ghi đè, chưa tổng hợp. Hãy đổi tên trang này (ví dụ "{sheet} (KH)") rồi chạy lại.',
   REPORT_UNREADABLE: 'Không đọc được tệp báo cáo {file}: {detail}. Hãy đề nghị đơn vị gửi lại tệp Excel (.xlsx) không đặt mật khẩu.',
   REPORT_NO_TABLE: 'Trang "{sheet}" không có bảng báo cáo nhận dạng được: cần dòng tiêu đề có "STT" và "Kết quả đạt được" (chỉ tiêu) hoặc "Tình trạng" (nhiệm vụ). Hãy dùng biểu mẫu đã gửi.',
   REPORT_UNKNOWN_OFFICE: 'Không xác định được đơn vị báo cáo của {where}: hãy ghi tên đơn vị vào ô bên phải "Đơn vị báo cáo:" (ví dụ "{example}").',
@@ -58,6 +59,7 @@ const en: Templates = {
   PLAN_NO_LEAD_OFFICE: 'Item {section}.{stt} names no lead office, so no office is asked to report it. Fill in "Cơ quan chủ trì".',
   PLAN_UNKNOWN_OFFICE: 'Office "{name}" in item {section}.{stt} is not on the "Đơn vị" sheet. Add it (or list it under "Tên khác" of the right office).',
   PLAN_UNKNOWN_TARGET: 'Cannot read the target "{text}" of item {section}.{stt} as a number; it will need a met / not met judgement.',
+  OUTPUT_NAME_TAKEN: 'Sheet "{sheet}" has the name of a summary sheet but holds other data; nothing was consolidated so as not to overwrite it. Rename it (e.g. "{sheet} (KH)") and run again.',
   REPORT_UNREADABLE: 'Cannot read the report file {file}: {detail}. Ask the office to send an Excel file (.xlsx) without a password.',
   REPORT_NO_TABLE: 'Sheet "{sheet}" holds no recognisable report table: it needs a header row with "STT" and "Kết quả đạt được" (indicators) or "Tình trạng" (tasks). Use the form that was sent.',
   REPORT_UNKNOWN_OFFICE: 'Cannot tell which office sent {where}: write the office name in the cell right of "Đơn vị báo cáo:" (e.g. "{example}").',
@@ -169,3 +171,11 @@ export const words = {
   },
 } as const;
 export type WordKey = keyof (typeof words)['vi'];
+
+/** Shortens text for a message at a word boundary, with an ellipsis, so no name ends mid-word. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…`;
+}

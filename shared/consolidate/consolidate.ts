@@ -6,6 +6,7 @@ import { isPercentUnit, meetsTarget, describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
 import type { IndicatorValue, TaskValue, ValidatedReport } from '../validate/validate-report';
 import type { TaskStatus } from '../validate/input-rules';
+import { clip } from '../messages';
 
 export type ConsolidateInput = {
   plan: Plan;
@@ -103,7 +104,7 @@ function consolidateIndicator(ind: Indicator, reports: Map<string, ValidatedRepo
       issue('warning', 'TARGET_MISSED', { office: first.office, file: first.at.file, sheet: first.at.sheet, cell: first.at.cell }, {
         section: ind.section,
         stt: ind.stt,
-        name: ind.name.slice(0, 80),
+        name: clip(ind.name, 80),
         value: `${showNumber(value)}${percent ? '%' : ''}`,
         target: describeTarget(ind.target, 'vi'),
       }),
@@ -147,7 +148,7 @@ function consolidateTask(task: Task, reports: Map<string, ValidatedReport>, asOf
   const late = status === 'done' && due !== null && doneDate !== null && doneDate > due;
   if (overdue) {
     issues.push(
-      issue('warning', 'TASK_OVERDUE', { office: task.leadOffices[0] ?? null }, { section: task.section, stt: task.stt, name: task.name.slice(0, 80), deadline: formatDateVi(due) }),
+      issue('warning', 'TASK_OVERDUE', { office: task.leadOffices[0] ?? null }, { section: task.section, stt: task.stt, name: clip(task.name, 80), deadline: formatDateVi(due) }),
     );
   }
   const texts = (pick: (v: TaskValue) => string) => values.filter((v) => pick(v)).map((v) => ({ office: v.office, text: pick(v) }));

@@ -10,6 +10,7 @@ import { formatDateVi } from '../text/deadlines';
 import { data, label } from '../render/cells';
 import { sheetNameFor } from './office-names';
 import { withRowHeights } from '../render/row-heights';
+import { clip } from '../messages';
 
 export const FORM_VERSION = '1';
 
@@ -79,7 +80,7 @@ function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; 
   }
   return {
     validation: { type: 'list', values: [...rule.values] },
-    prompt: { title: 'Đánh giá', text: `Chọn "Đạt" hoặc "Không đạt". Yêu cầu: ${target.slice(0, 150)}` },
+    prompt: { title: 'Đánh giá', text: `Chọn "Đạt" hoặc "Không đạt". Yêu cầu: ${clip(target, 150)}` },
     error: { title: 'Chọn Đạt hoặc Không đạt', text: 'Chỉ tiêu này chỉ nhận "Đạt" hoặc "Không đạt".' },
   };
 }

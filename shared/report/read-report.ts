@@ -8,6 +8,7 @@ import { findHeaders, headerKeys, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns, reportIndicatorColumns, reportTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
 import { looseKey, normaliseLabel } from '../text/normalise';
+import { clip } from '../messages';
 import { createOfficeMatcher } from '../text/offices';
 
 export const META_SHEET = '_nq57';
@@ -189,7 +190,7 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
           const n = [entry.achieved, entry.numerator, entry.denominator].filter(isFilled).length;
           filledCells += n;
           if (!item) {
-            if (n > 0) issues.push(issue('warning', 'REPORT_UNKNOWN_ROW', at, { stt, name: name.slice(0, 60) }));
+            if (n > 0) issues.push(issue('warning', 'REPORT_UNKNOWN_ROW', at, { stt, name: clip(name, 60) }));
             continue;
           }
           checkPlanEdited(grid, r, cols.target, item.targetText, issues, where);
@@ -209,7 +210,7 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
           const n = [entry.status, entry.doneDate].filter(isFilled).length + (entry.achieved ? 1 : 0);
           filledCells += n;
           if (!item) {
-            if (n > 0) issues.push(issue('warning', 'REPORT_UNKNOWN_ROW', at, { stt, name: name.slice(0, 60) }));
+            if (n > 0) issues.push(issue('warning', 'REPORT_UNKNOWN_ROW', at, { stt, name: clip(name, 60) }));
             continue;
           }
           checkPlanEdited(grid, r, cols.deadline, item.deadlineText, issues, where);
@@ -245,5 +246,5 @@ function checkPlanEdited(grid: Grid, row: number, col: number | undefined, expec
   if (col === undefined || !expected) return;
   const found = cellText(cellAt(grid, row, col));
   if (!found || found === expected || normaliseLabel(found) === normaliseLabel(expected)) return;
-  issues.push(issue('warning', 'REPORT_PLAN_EDITED', { ...where, sheet: grid.name, cell: a1(row, col) }, { cell: a1(row, col), found: found.slice(0, 60), expected: expected.slice(0, 60) }));
+  issues.push(issue('warning', 'REPORT_PLAN_EDITED', { ...where, sheet: grid.name, cell: a1(row, col) }, { cell: a1(row, col), found: clip(found, 60), expected: clip(expected, 60) }));
 }

@@ -64,6 +64,9 @@ describe('parseNumber', () => {
     // one number among words
     ['percent with words', '66,5 % dân số', 'percent', null, num(66.5)],
     ['count with unit', '12 hộ', 'count', null, num(12)],
+    ['words before the number are no value', 'abc 5', 'count', null, { kind: 'invalid', text: 'abc 5' }],
+    ['markup is no number', '<img src=x onerror=1>', 'count', null, { kind: 'invalid', text: '<img src=x onerror=1>' }],
+    ['ước đạt before the number', 'ước đạt 70%', 'percent', null, num(70)],
     ['đạt with a number is a number', 'đạt 80%', 'percent', null, num(80)],
     ['NFD words', 'đạt 80%'.normalize('NFD'), 'percent', null, num(80)],
     ['two numbers', '12/20', 'count', null, invalid('12/20')],

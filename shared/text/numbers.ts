@@ -140,6 +140,8 @@ function digitsToNumber(body: string, kind: NumberKind): string | null {
   return validGroups(parts) ? parts.join('') : null;
 }
 
+const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'khoang', 'uoc', 'uoc dat', 'uoc tinh', 'gan', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
+
 function parseText(rawText: string, kind: NumberKind): ParsedNumber {
   const text = nfc(rawText).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim();
   if (text === '') return { kind: 'empty' };
@@ -155,6 +157,8 @@ function parseText(rawText: string, kind: NumberKind): ParsedNumber {
   // two numbers (`12/20`, `66-70`) leave us unable to tell which one is the value.
   const tokens = [...text.matchAll(NUMBER_TOKEN)];
   if (tokens.length !== 1) return { kind: 'invalid', text };
+  // Units may follow the number, but before it only words that say "this is the value" (`abc 5` is no number).
+  if (!LEAD_WORDS.has(looseKey(text.slice(0, tokens[0].index)))) return { kind: 'invalid', text };
   const [, sign, body] = tokens[0];
   const digits = digitsToNumber(body, kind);
   if (digits === null) return { kind: 'invalid', text };

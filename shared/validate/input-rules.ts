@@ -5,6 +5,7 @@ import { parseNumber, type ParsedNumber } from '../text/numbers';
 import type { CellValue } from '../grid';
 import type { IssueCode, IssueParams } from '../issues';
 import { looseKey } from '../text/normalise';
+import { clip } from '../messages';
 
 export type InputRule =
   | { kind: 'percent'; min: 0; max: 100 }
@@ -51,7 +52,7 @@ export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | nul
       return { kind: 'problem', code: 'NOT_A_NUMBER', params: { cell, text: parsed.text, example: rule.kind === 'percent' ? '66,5' : '5' } };
     case 'invalid':
       if (rule.kind === 'judgement') return { kind: 'unjudged', text: parsed.text };
-      return { kind: 'problem', code: 'NOT_A_NUMBER', params: { cell, text: parsed.text.slice(0, 40), example: rule.kind === 'percent' ? '66,5' : '5' } };
+      return { kind: 'problem', code: 'NOT_A_NUMBER', params: { cell, text: clip(parsed.text, 40), example: rule.kind === 'percent' ? '66,5' : '5' } };
     case 'number':
       break;
   }

@@ -6,6 +6,7 @@ import { parseDateCell } from '../text/numbers';
 import { formatDateVi } from '../text/deadlines';
 import { cellText } from '../tables/codes';
 import { checkFraction, checkValue, inputRuleFor, parseStatus, type TaskStatus } from './input-rules';
+import { clip } from '../messages';
 
 export type Source = { office: string; file: string | null; sheet: string; cell: string };
 
@@ -140,14 +141,14 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
     const statusText = e.status ? cellText(e.status.value) : '';
     if (statusText) {
       out.status = parseStatus(statusText);
-      if (out.status === null) issues.push(issue('error', 'INVALID_STATUS', where(e.status), { text: statusText.slice(0, 40), cell: e.status!.cell }));
+      if (out.status === null) issues.push(issue('error', 'INVALID_STATUS', where(e.status), { text: clip(statusText, 40), cell: e.status!.cell }));
       else out.sources.push(src(office, file, e.status!));
     } else if (!empty) {
       issues.push(issue('warning', 'NO_STATUS', where(e.status), { section: task.section, stt: task.stt, cell: e.status?.cell ?? '' }));
     }
     if (e.doneDate) {
       const d = parseDateCell(e.doneDate.value, e.doneDate.numFmt);
-      if (d.kind === 'invalid') issues.push(issue('error', 'INVALID_DATE', where(e.doneDate), { text: d.text.slice(0, 40), cell: e.doneDate.cell }));
+      if (d.kind === 'invalid') issues.push(issue('error', 'INVALID_DATE', where(e.doneDate), { text: clip(d.text, 40), cell: e.doneDate.cell }));
       else if (d.kind === 'date') {
         out.doneDate = d.iso;
         out.sources.push(src(office, file, e.doneDate));

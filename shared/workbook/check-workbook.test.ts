@@ -24,18 +24,31 @@ test('check in one workbook: sources are sheets, file is null; history appends a
   const answers = fixtureAnswers();
   const forms = formsToCreate(planGrids, { asOf: FIXTURE_AS_OF, period }).forms;
   const sheets = forms.map((f) => sheetToGrid(fillForm(f.sheet, plan, answers[f.office])));
-  const history = { name: HISTORY_SHEET, file: null, values: [['Ngày tổng hợp'], ['01/01/2026']] };
+  const history = { name: HISTORY_SHEET, file: null, values: [['Ngày tổng hợp'], ['01/01/2026'], [null], ['ghi chú của ai đó'], [null]] };
   const out = checkWorkbook([...planGrids, ...sheets, history], { asOf: FIXTURE_AS_OF, period });
   if (!out.ok) throw new Error('no plan');
   expect(out.result.offices.map((o) => o.sources)).toEqual([['Phòng Văn hóa - Xã hội'], ['Công an xã'], ['TT Phục vụ hành chính công']]);
   expect(out.result.indicators.find((i) => i.stt === '3')!.sources.every((s) => s.file === null)).toBe(true);
   expect(out.result.indicators.find((i) => i.stt === '3')!.value).toBeCloseTo(73.75, 6);
   expect(out.outputs.map((s) => s.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Nhiệm vụ', 'Lỗi và cảnh báo', 'Tình hình báo cáo']);
-  expect(out.history.startRow).toBe(2);
+  expect(out.history.startRow).toBe(4);
   expect(out.history.rows).toHaveLength(plan.indicators.length + plan.tasks.length);
 });
 
 test('a workbook without a plan is no result, with the reason', () => {
   const out = checkWorkbook([{ name: 'Sheet1', file: null, values: [['x']] }], { asOf: FIXTURE_AS_OF });
   expect(out.ok).toBe(false);
+});
+
+test('a plan sheet named like an output is never overwritten: the check refuses with the reason', () => {
+  const grids = fixturePlanGrids().map((g) => (g.name === 'Phụ lục I' ? { ...g, name: 'Chỉ tiêu' } : g));
+  const out = checkWorkbook(grids, { asOf: FIXTURE_AS_OF });
+  expect(out).toMatchObject({ ok: false, issues: [expect.objectContaining({ code: 'OUTPUT_NAME_TAKEN', sheet: 'Chỉ tiêu', severity: 'error' })] });
+});
+
+test('our own earlier outputs are recognised and may be replaced', () => {
+  const first = checkWorkbook(planGrids, { asOf: FIXTURE_AS_OF, period });
+  if (!first.ok) throw new Error('no plan');
+  const again = checkWorkbook([...planGrids, ...first.outputs.map((s) => sheetToGrid(s))], { asOf: FIXTURE_AS_OF, period });
+  expect(again.ok).toBe(true);
 });

@@ -10,11 +10,11 @@ import { buildForms, type FormSheets } from '../forms/form-plan';
 import { sheetNameFor } from '../forms/office-names';
 import { resolvePeriod } from '../check';
 import { readReport } from '../report/read-report';
-import { classifySheets, HISTORY_SHEET } from './layout';
+import { classifySheets, HISTORY_SHEET, isForeignOutputName } from './layout';
 import { data, label } from '../render/cells';
 import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
-import type { Issue } from '../issues';
+import { issue, type Issue } from '../issues';
 
 export type WorkbookCheck =
   | { ok: false; issues: Issue[] }
@@ -28,7 +28,7 @@ export type WorkbookCheck =
       history: { sheet: string; startRow: number; rows: CellPlan[][] };
     };
 
-const HISTORY_HEADER = ['Ngày tổng hợp', 'Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Tên', 'Kết quả', 'Đánh giá'];
+export const HISTORY_HEADER = ['Ngày tổng hợp', 'Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Tên', 'Kết quả', 'Đánh giá'];
 
 export function historyRows(result: CheckResult, lang: Lang): CellPlan[][] {
   const w = words[lang];
@@ -41,6 +41,9 @@ export function historyRows(result: CheckResult, lang: Lang): CellPlan[][] {
 
 export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Period | null; lang?: Lang }): WorkbookCheck {
   const lang = opts.lang ?? 'vi';
+  // Writing the outputs would replace a sheet of the commune's that happens to bear an output's name.
+  const clash = grids.filter(isForeignOutputName);
+  if (clash.length > 0) return { ok: false, issues: clash.map((g) => issue('error', 'OUTPUT_NAME_TAKEN', { sheet: g.name }, { sheet: g.name })) };
   const layout = classifySheets(grids);
   const imported = importPlan(layout.planSheets);
   if (!imported.plan) return { ok: false, issues: imported.issues };
@@ -51,7 +54,8 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
     { asOf: opts.asOf, period: opts.period, planIssues: imported.issues },
   );
   const history = layout.outputSheets.find((g) => g.name === HISTORY_SHEET);
-  const used = history ? history.values.filter((r) => r.some((v) => v !== null && v !== '')).length : 0;
+  // After the last used row, not the count of used rows: a blank row inside the history must not be overwritten.
+  const used = history ? history.values.reduce((last, r, i) => (r.some((v) => v !== null && v !== '') ? i + 1 : last), 0) : 0;
   const rows = historyRows(result, lang);
   return {
     ok: true,

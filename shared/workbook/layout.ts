@@ -19,6 +19,20 @@ export function isOutputSheet(name: string): boolean {
   return OUTPUT_NAMES.has(name);
 }
 
+// What our own outputs start with (first cell), in either language: a sheet with an output's name
+// that starts otherwise is the commune's, and must never be replaced.
+const OUTPUT_FIRST_CELLS = new Set([
+  'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', 'RESOLUTION 57-NQ/TW IMPLEMENTATION SUMMARY',
+  'Mục', 'Section', 'Mức độ', 'Severity', 'Đơn vị', 'Office', 'Ngày tổng hợp', 'Thời điểm', 'planId',
+]);
+
+/** A sheet named like an output that holds something else: the commune's own sheet. */
+export function isForeignOutputName(grid: Grid): boolean {
+  if (!isOutputSheet(grid.name)) return false;
+  const first = grid.values.flat().find((v) => v !== null && v !== '');
+  return first !== undefined && !(typeof first === 'string' && OUTPUT_FIRST_CELLS.has(first));
+}
+
 /** A form sheet says whose it is in a cell labelled 'Đơn vị báo cáo:' near its top. */
 export function isFormSheet(grid: Grid): boolean {
   const top = grid.values.slice(0, 15);

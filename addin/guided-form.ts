@@ -1,0 +1,169 @@
+// The guided form's logic: which input cells of one office sheet still need the office, and what each one asks for.
+import {
+  buildForm,
+  checkWorkbook,
+  classifySheets,
+  isFormSheet,
+  localiseIssues,
+  parseA1,
+  a1,
+  type CellValue,
+  type Grid,
+  type Issue,
+  type IssueCode,
+  type Lang,
+  type SheetPlan,
+  type ValidationRule,
+} from '../shared';
+// Not on the core's public surface yet: the same parsers the validator uses, so the pane types what Excel would store.
+import { parseDateCell, parseNumber } from '../shared/text/numbers';
+import { excelSerial } from './render-sheet-plan';
+import type { TypedValue } from './excel-adapter';
+
+/** Issues that point at an input cell the office can fill or fix; other issues are about the plan or the summary. */
+const INPUT_CODES = new Set<IssueCode>([
+  'NO_DATA',
+  'NOT_A_NUMBER',
+  'PERCENT_OUT_OF_RANGE',
+  'PERCENT_FORMAT_OVER_100',
+  'NEGATIVE_NUMBER',
+  'NOT_WHOLE_NUMBER',
+  'NUMERATOR_OVER_DENOMINATOR',
+  'DENOMINATOR_ZERO',
+  'FRACTION_INCOMPLETE',
+  'FRACTION_MISMATCH',
+  'INVALID_JUDGEMENT',
+  'NEEDS_JUDGEMENT',
+  'INVALID_STATUS',
+  'INVALID_DATE',
+  'DATE_IN_FUTURE',
+  'DATE_WITHOUT_DONE',
+  'NO_STATUS',
+]);
+
+export type GuideStep = {
+  sheet: string;
+  cell: string;
+  kind: 'indicator' | 'task';
+  /** The column's header in the form ('Kết quả đạt được', 'Tình trạng', …). */
+  field: string;
+  stt: string;
+  name: string;
+  unit: string;
+  target: string;
+  deadline: string;
+  /** The form's input prompt for this cell, as the core wrote it. */
+  prompt: { title: string; text: string } | null;
+  rule: ValidationRule | null;
+  /** What is wrong now (or that it is empty), in the pane's language. */
+  problems: string[];
+  current: CellValue;
+};
+
+export type Guide = { ok: true; office: string; steps: GuideStep[] } | { ok: false; reason: 'not_a_form' | 'no_plan'; issues: Issue[] };
+
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+
+/** The row of the core's own form for this office holding the same item (STT and name): its prompt and rule apply. */
+function freshRowOf(form: SheetPlan, stt: string, name: string): number {
+  return form.cells.findIndex((row) => text(row[0]?.value) === stt && text(row[1]?.value) === name && row.some((c) => c?.style === 'input'));
+}
+
+function headerAbove(form: SheetPlan, row: number): string[] {
+  for (let r = row - 1; r >= 0; r--) {
+    const cells = form.cells[r];
+    if (cells[0]?.style === 'header') return cells.map((c) => text(c?.value));
+  }
+  return [];
+}
+
+/**
+ * Steps for the sheet `sheetName`: every input cell the core finds empty or wrong, in reading order.
+ * The check runs on the plan and this one sheet, so the messages are the same as "Kiểm tra và tổng hợp" gives.
+ */
+export function guideSteps(grids: Grid[], sheetName: string, opts: { asOf: string; lang: Lang }): Guide {
+  const active = grids.find((g) => g.name === sheetName);
+  if (!active || !isFormSheet(active)) return { ok: false, reason: 'not_a_form', issues: [] };
+  const { planSheets } = classifySheets(grids);
+  const check = checkWorkbook([...planSheets, active], { asOf: opts.asOf });
+  if (!check.ok) return { ok: false, reason: 'no_plan', issues: localiseIssues(check.issues, opts.lang) };
+  const office = check.result.offices.find((o) => o.sources.includes(active.name))?.name;
+  if (!office) return { ok: false, reason: 'not_a_form', issues: localiseIssues(check.result.issues.filter((i) => i.sheet === active.name), opts.lang) };
+  const form = buildForm(check.plan, office, check.result.period, active.name).sheet;
+
+  const byCell = new Map<string, string[]>();
+  const issues = localiseIssues(check.result.issues, opts.lang).filter((i) => i.sheet === active.name);
+  for (const issue of issues) {
+    if (!issue.cell || !INPUT_CODES.has(issue.code)) continue;
+    byCell.set(issue.cell, [...(byCell.get(issue.cell) ?? []), issue.message]);
+  }
+  // On a sheet with nothing typed yet the core reports the sheet, not each cell (REPORT_EMPTY): then every cell the
+  // form validates by itself (the value, the status; not Tử số / Mẫu số or dates, which depend on other cells) is due.
+  if (issues.some((i) => i.code === 'REPORT_EMPTY')) {
+    const rows = new Map(active.values.map((row, r) => [`${text(row[0])}\u0000${text(row[1])}`, r]));
+    for (const v of form.validations ?? []) {
+      if (v.rule.type === 'custom' || v.rule.type === 'date') continue;
+      const at = parseA1(v.range);
+      if (!at) continue;
+      const r = rows.get(`${text(form.cells[at.row][0]?.value)}\u0000${text(form.cells[at.row][1]?.value)}`);
+      if (r !== undefined && text(active.values[r]?.[at.col]) === '') byCell.set(a1(r, at.col), []);
+    }
+  }
+
+  const steps: GuideStep[] = [];
+  for (const [cell, problems] of byCell) {
+    const at = parseA1(cell);
+    if (!at) continue;
+    const row = active.values[at.row] ?? [];
+    const stt = text(row[0]);
+    const name = text(row[1]);
+    const fr = freshRowOf(form, stt, name);
+    const fresh = fr >= 0 ? form.cells[fr] : [];
+    const header = fr >= 0 ? headerAbove(form, fr) : [];
+    const kind = header.includes('Tử số') ? 'indicator' : 'task';
+    const validation = fr >= 0 ? form.validations?.find((v) => v.range === a1(fr, at.col)) : undefined;
+    steps.push({
+      sheet: active.name,
+      cell,
+      kind,
+      field: header[at.col] ?? '',
+      stt,
+      name,
+      unit: kind === 'indicator' ? text(fresh[2]?.value) : '',
+      target: kind === 'indicator' ? text(fresh[3]?.value) : '',
+      deadline: kind === 'task' ? text(fresh[2]?.value) : '',
+      prompt: validation?.prompt ?? null,
+      rule: validation?.rule ?? null,
+      problems,
+      current: row[at.col] ?? null,
+    });
+  }
+  steps.sort((a, b) => parseA1(a.cell)!.row - parseA1(b.cell)!.row || parseA1(a.cell)!.col - parseA1(b.cell)!.col);
+  return { ok: true, office, steps };
+}
+
+/**
+ * What typing `input` into the step's cell stores in Excel: a number where the form expects one and the text reads
+ * as one (66,5 → 66.5), a date serial in a date cell, else the text itself (kept text, never a formula).
+ */
+export function typedValue(step: Pick<GuideStep, 'rule' | 'unit'>, input: string): TypedValue {
+  const t = input.trim();
+  const rule = step.rule;
+  if (t === '' || rule?.type === 'list') return { kind: 'text', text: t };
+  if (rule?.type === 'date') {
+    const d = parseDateCell(t);
+    return d.kind === 'date' ? { kind: 'number', value: excelSerial(new Date(`${d.iso}T00:00:00Z`)) } : { kind: 'text', text: t };
+  }
+  const n = parseNumber(t, { kind: step.unit.includes('%') ? 'percent' : 'count' });
+  return n.kind === 'number' ? { kind: 'number', value: n.value } : { kind: 'text', text: t };
+}
+
+/** The grid after the pane wrote a value, so the next check needs no new read. */
+export function withValue(grid: Grid, cell: string, typed: TypedValue): Grid {
+  const at = parseA1(cell)!;
+  const values = grid.values.map((r) => r.slice());
+  while (values.length <= at.row) values.push([]);
+  while (values[at.row].length <= at.col) values[at.row].push(null);
+  values[at.row][at.col] = typed.kind === 'number' ? typed.value : typed.text === '' ? null : typed.text;
+  return { ...grid, values };
+}

@@ -1,0 +1,29 @@
+// "Kiểm tra và tổng hợp" in Sheets: read the workbook, let the core check it, write the outputs, return the result.
+import { checkWorkbook, historyRows, HISTORY_SHEET, type CheckResult, type Issue, type Lang } from '../shared';
+import { readWorkbook, replaceSheet, appendRows } from './sheets-adapter';
+import { runOptions, userLang } from './run-options';
+
+const HISTORY_WIDTHS = [14, 20, 10, 6, 6, 50, 10, 24];
+
+/** Why nothing could be checked (no plan found), in the user's language. */
+export function planFailure(issues: Issue[], lang: Lang): Error {
+  const lines = issues.filter((i) => i.severity === 'error').map((i) => (lang === 'en' ? (i.messageEn ?? i.message) : i.message));
+  return new Error(lines.join('\n') || (lang === 'en' ? 'No plan found in this spreadsheet.' : 'Không tìm thấy kế hoạch trong bảng tính này.'));
+}
+
+/**
+ * Contract §5. Office sheets are only read; the summary, indicator, task, issue and office-status
+ * sheets are replaced whole and the history sheet grows by one block. Returns the §4 result,
+ * JSON-safe (google.script.run refuses Dates): what the sidebar lists.
+ */
+export function validateAndConsolidate(options?: unknown, now: Date = new Date()): CheckResult {
+  const { asOf, period } = runOptions(options, now);
+  const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  // Workbook outputs are always Vietnamese: the same sheet names in every host and for every user.
+  const out = checkWorkbook(wb.grids, { asOf, period, lang: 'vi' });
+  if (!out.ok) throw planFailure(out.issues, userLang());
+  for (const plan of out.outputs) replaceSheet(wb, plan);
+  // The history grid is not read (one getLastRow tells where to append), so the core's rows start with its header.
+  appendRows(wb, HISTORY_SHEET, out.history.rows[0], historyRows(out.result, 'vi'), { columnWidths: HISTORY_WIDTHS });
+  return JSON.parse(JSON.stringify(out.result)) as CheckResult;
+}

@@ -1,0 +1,78 @@
+// What was sent today: a digest per office and list (kept in document properties) and the log sheet's rows.
+import { REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
+import { appendRows, type WorkbookRead } from './sheets-adapter';
+
+const SENT_KEY = 'nq57.remindersSent';
+const LOG_HEADER = ['Thời điểm', 'Đơn vị', 'Địa chỉ email', 'Nhiệm vụ quá hạn', 'Chưa gửi báo cáo', 'Kết quả', 'Mã nhắc việc'];
+const LOG_WIDTHS = [16, 32, 36, 24, 12, 40, 18];
+
+export const OUTCOME = {
+  sent: 'Đã gửi',
+  noAddress: 'Chưa có địa chỉ email: không gửi được',
+  deferred: 'Để lại lần sau: hết hạn mức gửi thư hôm nay',
+  failed: 'Lỗi khi gửi',
+} as const;
+
+/**
+ * Same office, same day, same overdue tasks, same missing report: same digest. A reminder with
+ * another list (a task fell due, another was done) is a new one and goes out the same day.
+ */
+export function reminderDigest(r: Reminder, asOf: string): string {
+  const tasks = r.tasks.map((t) => `${t.section}/${t.stt}`).sort();
+  const text = [asOf, r.office, tasks.join(','), r.reportMissing ? 'report-missing' : ''].join('|');
+  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8);
+  return bytes
+    .slice(0, 8)
+    .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
+    .join('');
+}
+
+/**
+ * Digests handled today. Written after every single send, before the log sheet, so a run stopped
+ * half-way (time limit, error) still never mails an office twice; yesterday's entries are dropped.
+ */
+export class SentToday {
+  private readonly digests: Set<string>;
+
+  constructor(private readonly day: string) {
+    const raw = PropertiesService.getDocumentProperties().getProperty(SENT_KEY);
+    let stored: { day?: string; digests?: string[] } = {};
+    try {
+      stored = raw ? JSON.parse(raw) : {};
+    } catch {
+      stored = {};
+    }
+    this.digests = new Set(stored.day === day ? (stored.digests ?? []) : []);
+  }
+
+  has(digest: string): boolean {
+    return this.digests.has(digest);
+  }
+
+  add(digest: string): void {
+    this.digests.add(digest);
+    PropertiesService.getDocumentProperties().setProperty(SENT_KEY, JSON.stringify({ day: this.day, digests: [...this.digests] }));
+  }
+}
+
+export type LogRow = { at: string; reminder: Reminder; outcome: string; digest: string };
+
+/** One block appended to 'Nhật ký nhắc việc' for the whole run. */
+export function appendLog(wb: WorkbookRead, rows: LogRow[]): void {
+  const text = (s: string): CellPlan => ({ value: s, untrusted: true, style: 'readonly' });
+  appendRows(
+    wb,
+    REMINDER_LOG_SHEET,
+    LOG_HEADER.map((h) => ({ value: h, style: 'header' })),
+    rows.map(({ at, reminder: r, outcome, digest }) => [
+      text(at),
+      text(r.office),
+      text(r.to.join(', ')),
+      text(r.tasks.map((t) => `${t.section}.${t.stt}`).join(', ')),
+      text(r.reportMissing ? 'Có' : ''),
+      { value: outcome, style: outcome === OUTCOME.sent ? 'good' : 'warn' },
+      text(digest),
+    ]),
+    { columnWidths: LOG_WIDTHS },
+  );
+}

@@ -1,0 +1,36 @@
+// The optional `{ asOf, period }` of contract §5, and the user's language, read the same way by every entry point.
+import { parsePeriod, periodById, todayInVietnam, type Lang, type Period } from '../shared';
+
+export type RunOptions = { asOf: string; period: Period | null };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+/**
+ * Menus and triggers call with nothing or with an event object, the sidebar and tests with
+ * `{ asOf: 'YYYY-MM-DD', period }`: only those two fields are looked at. Without them, today in
+ * Asia/Ho_Chi_Minh and the core's period (the plan's 'Kỳ báo cáo' sheet, else the nearest).
+ */
+export function runOptions(options: unknown, now: Date): RunOptions {
+  const o = isRecord(options) ? options : {};
+  const asOf = typeof o.asOf === 'string' && o.asOf !== '' ? o.asOf : todayInVietnam(now);
+  if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) throw new Error(`Ngày tổng hợp "${asOf}" không hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-07-15.`);
+  let period: Period | null = null;
+  if (typeof o.period === 'string' && o.period.trim() !== '') {
+    period = parsePeriod(o.period);
+    if (!period) throw new Error(`Kỳ báo cáo "${o.period}" không hợp lệ: hãy ghi 2026-H1 (6 tháng đầu năm) hoặc 2026 (cả năm).`);
+  } else if (isRecord(o.period) && typeof o.period.id === 'string') {
+    period = periodById(o.period.id, typeof o.period.due === 'string' ? o.period.due : null);
+    if (!period) throw new Error(`Kỳ báo cáo "${o.period.id}" không hợp lệ: hãy ghi 2026-H1 hoặc 2026.`);
+  }
+  return { asOf, period };
+}
+
+/** English for a user whose Google locale is English, Vietnamese for everyone else. */
+export function userLang(): Lang {
+  const locale = Session.getActiveUserLocale() || '';
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,232 @@
+// The sidebar: wires its buttons to the server and lists issues by office; all text goes in through textContent.
+import type { CheckResult } from '../../shared/schemas/result';
+import type { Issue } from '../../shared/issues';
+import { words, type Lang } from '../../shared/messages';
+import { call } from './server';
+import { TEXT, fill, type TextKey } from './ui-text';
+
+declare global {
+  interface Window {
+    NQ57_AUTORUN?: 'validate' | 'forms';
+  }
+}
+
+let lang: Lang = 'vi';
+const t = (key: TextKey, params: Record<string, string | number> = {}) => fill(TEXT[lang][key], params);
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function applyText(): void {
+  document.documentElement.lang = lang;
+  document.querySelectorAll<HTMLElement>('[data-t]').forEach((e) => {
+    e.textContent = t(e.dataset.t as TextKey);
+  });
+}
+
+function status(id: string, text: string, kind: 'busy' | 'ok' | 'error' | '' = ''): void {
+  const s = byId(id);
+  s.textContent = text;
+  s.className = `status ${kind}`;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const dateVi = (iso: string) => iso.split('-').reverse().join('/');
+
+async function busy<T>(buttons: HTMLButtonElement[], f: () => Promise<T>): Promise<T> {
+  buttons.forEach((b) => (b.disabled = true));
+  try {
+    return await f();
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+function renderSummary(r: CheckResult): void {
+  const w = words[lang];
+  byId('summary-meta').textContent = `${t('period')}: ${r.period.label} · ${t('asOf')} ${dateVi(r.asOf)}`;
+  const rows = byId('summary-counts');
+  rows.replaceChildren();
+  const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
+  const line = (title: string, chips: Array<[string, number, string]>) => {
+    const li = el('li');
+    li.append(el('span', 'label', title));
+    for (const [text, n, cls] of chips) if (n > 0) li.append(el('span', `chip ${cls}`, `${n} ${text}`));
+    rows.append(li);
+  };
+  line(t('indicators'), [
+    [w.met, count(r.indicators, (i) => i.status === 'met'), 'good'],
+    [w.missed, count(r.indicators, (i) => i.status === 'missed'), 'bad'],
+    [w.no_data, count(r.indicators, (i) => i.status === 'no_data'), 'warn'],
+    [w.needs_judgement, count(r.indicators, (i) => i.status === 'needs_judgement'), 'warn'],
+  ]);
+  line(t('tasks'), [
+    [w.done, count(r.tasks, (x) => x.status === 'done'), 'good'],
+    [t('overdue'), count(r.tasks, (x) => x.overdue), 'bad'],
+    [w.in_progress, count(r.tasks, (x) => x.status === 'in_progress' && !x.overdue), 'plain'],
+    [w.no_report, count(r.tasks, (x) => x.status === 'no_report' && !x.overdue), 'warn'],
+  ]);
+  line(t('offices'), [[`/ ${r.offices.length}`, count(r.offices, (o) => o.reported), r.offices.every((o) => o.reported) ? 'good' : 'warn']]);
+  byId('summary').hidden = false;
+
+  const missing = r.offices.filter((o) => o.emails !== undefined && o.emails.length === 0).map((o) => o.name);
+  const notice = byId('no-address');
+  notice.textContent = missing.length > 0 ? t('noAddress', { names: missing.join('; ') }) : '';
+  notice.hidden = missing.length === 0;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+async function activate(button: HTMLButtonElement, issue: Issue): Promise<void> {
+  document.querySelectorAll('.issue.selected').forEach((b) => b.classList.remove('selected'));
+  button.classList.add('selected');
+  try {
+    await call('activateCell', issue.sheet!, issue.cell);
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+function renderIssues(r: CheckResult): void {
+  const box = byId('issue-groups');
+  box.replaceChildren();
+  byId('issue-count').textContent = String(r.issues.length);
+  byId('issues').hidden = false;
+  if (r.issues.length === 0) {
+    box.append(el('p', 'empty', t('noIssues')));
+    return;
+  }
+  box.append(el('p', 'hint', t('clickHint')));
+  const order = [null, ...r.offices.map((o) => o.name)];
+  const groups = new Map<string | null, Issue[]>();
+  for (const i of r.issues) {
+    if (!order.includes(i.office)) order.push(i.office);
+    groups.set(i.office, [...(groups.get(i.office) ?? []), i]);
+  }
+  for (const office of order) {
+    const list = groups.get(office);
+    if (!list) continue;
+    list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const group = el('details', 'group');
+    group.open = true;
+    const summary = el('summary');
+    summary.append(el('span', 'office', office ?? t('general')));
+    const errors = list.filter((i) => i.severity === 'error').length;
+    summary.append(el('span', `n ${errors > 0 ? 'bad' : 'warn'}`, String(list.length)));
+    group.append(summary);
+    const ul = el('ul');
+    for (const issue of list) {
+      const li = el('li');
+      const b = el('button', `issue ${issue.severity}`);
+      b.type = 'button';
+      const head = el('span', 'head');
+      head.append(el('span', 'badge', words[lang][issue.severity]));
+      if (issue.sheet) head.append(el('span', 'where', issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet));
+      b.append(head, el('span', 'msg', lang === 'en' ? (issue.messageEn ?? issue.message) : issue.message));
+      if (issue.sheet) {
+        b.dataset.sheet = issue.sheet;
+        if (issue.cell) b.dataset.cell = issue.cell;
+        b.addEventListener('click', () => void activate(b, issue));
+      } else b.disabled = true;
+      li.append(b);
+      ul.append(li);
+    }
+    group.append(ul);
+    box.append(group);
+  }
+}
+
+function actionButtons(): HTMLButtonElement[] {
+  return [byId<HTMLButtonElement>('validate'), byId<HTMLButtonElement>('forms')];
+}
+
+async function validate(): Promise<void> {
+  status('status', t('checking'), 'busy');
+  try {
+    const result = await busy(actionButtons(), () => call('validateAndConsolidate'));
+    renderSummary(result);
+    renderIssues(result);
+    status('status', t('checked'), 'ok');
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+async function createForms(): Promise<void> {
+  status('status', t('creating'), 'busy');
+  try {
+    const made = await busy(actionButtons(), () => call('createForms'));
+    status('status', made.created.length > 0 ? t('created', { n: made.created.length, names: made.created.map((c) => c.sheet).join(', ') }) : t('noneCreated'), 'ok');
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+function stateText(s: { enabled: boolean; hour: number }): string {
+  return s.enabled ? t('on', { hour: s.hour }) : t('off');
+}
+
+async function saveSettings(): Promise<void> {
+  const input = {
+    enabled: byId<HTMLInputElement>('rem-enabled').checked,
+    hour: Number(byId<HTMLSelectElement>('rem-hour').value),
+    replyTo: byId<HTMLInputElement>('rem-replyto').value.trim(),
+  };
+  try {
+    const state = await busy([byId<HTMLButtonElement>('rem-save')], () => call('saveReminderSettings', input));
+    status('rem-status', t('saved', { state: stateText(state.settings) }), 'ok');
+  } catch (e) {
+    status('rem-status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+async function sendNow(): Promise<void> {
+  status('rem-status', t('sending'), 'busy');
+  try {
+    const run = await busy([byId<HTMLButtonElement>('rem-send')], () => call('sendOverdueReminders'));
+    if (run.status === 'locked') return status('rem-status', t('locked'), 'error');
+    const more = [
+      run.skipped.length > 0 ? t('skipped', { names: run.skipped.join('; ') }) : '',
+      run.noAddress.length > 0 ? t('noAddress', { names: run.noAddress.join('; ') }) : '',
+      run.deferred.length > 0 ? t('deferred', { names: run.deferred.join('; ') }) : '',
+    ].filter(Boolean);
+    status('rem-status', t('sent', { sent: run.sent.length, more: more.join(' ') }), run.noAddress.length + run.deferred.length + run.failed.length > 0 ? 'error' : 'ok');
+  } catch (e) {
+    status('rem-status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+async function start(): Promise<void> {
+  const hours = byId<HTMLSelectElement>('rem-hour');
+  for (let h = 0; h < 24; h++) hours.append(new Option(`${h}:00`, String(h)));
+  byId('validate').addEventListener('click', () => void validate());
+  byId('forms').addEventListener('click', () => void createForms());
+  byId('rem-save').addEventListener('click', () => void saveSettings());
+  byId('rem-send').addEventListener('click', () => void sendNow());
+  applyText();
+  try {
+    const info = await call('getUiInfo');
+    lang = info.lang;
+    applyText();
+    // The setting is the spreadsheet's; the trigger may belong to another editor (getUiInfo counts only this user's).
+    byId<HTMLInputElement>('rem-enabled').checked = info.settings.enabled;
+    hours.value = String(info.settings.hour);
+    byId<HTMLInputElement>('rem-replyto').value = info.settings.replyTo;
+    status('rem-status', stateText(info.settings));
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+  if (window.NQ57_AUTORUN === 'validate') void validate();
+  if (window.NQ57_AUTORUN === 'forms') void createForms();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start());
+else void start();

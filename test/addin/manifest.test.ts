@@ -1,0 +1,76 @@
+// manifest.xml's essentials, checked offline (Microsoft's validator is a web service): ids, host, requirement set,
+// and that every URL it names is a file the build serves from dist/addin.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DIST, ROOT, ensureBuilt } from './built-addin';
+
+const xml = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+const DEV_ORIGIN = 'https://localhost:3000';
+
+/** Attribute values of every element named `tag` (namespace prefix ignored). */
+function attrs(tag: string, attr: string): string[] {
+  const re = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*\\b${attr}="([^"]*)"`, 'g');
+  return [...xml.matchAll(re)].map((m) => m[1]);
+}
+function text(tag: string): string[] {
+  return [...xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}>([^<]*)</(?:\\w+:)?${tag}>`, 'g'))].map((m) => m[1].trim());
+}
+
+beforeAll(() => ensureBuilt(), 180_000);
+
+test('is well-formed XML (xmllint, when installed)', () => {
+  const has = spawnSync('xmllint', ['--version']).status === 0;
+  if (!has) return; // .ci/run installs libxml2-utils; a developer machine may not have it
+  expect(() => execFileSync('xmllint', ['--noout', path.join(ROOT, 'manifest.xml')], { stdio: 'pipe' })).not.toThrow();
+});
+
+test('a task pane add-in for Excel workbooks with a fixed id and the minimum requirement set', () => {
+  expect(xml).toMatch(/<OfficeApp\b[^>]*xsi:type="TaskPaneApp"/);
+  expect(text('Id')).toEqual([expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)]);
+  expect(text('Version')).toEqual(['1.0.0.0']);
+  expect(text('DefaultLocale')).toEqual(['vi-VN']);
+  expect(attrs('DisplayName', 'DefaultValue')).toEqual(['NQ57 – Kiểm tra và tổng hợp']);
+  expect(attrs('Host', 'Name')).toEqual(['Workbook']);
+  expect(xml).toMatch(/<Host xsi:type="Workbook">/);
+  expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.8"\/>/);
+  expect(text('Permissions')).toEqual(['ReadWriteDocument']);
+});
+
+test('a Home-tab button labelled "Kiểm tra và tổng hợp" opens the pane; the function file exists', () => {
+  expect(xml).toMatch(/<OfficeTab id="TabHome">/);
+  expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
+  expect(xml).toMatch(/<bt:String id="Button.Label" DefaultValue="Kiểm tra và tổng hợp">/);
+  expect(xml).toMatch(/<FunctionFile resid="Commands.Url"\/>/);
+});
+
+test('SourceLocation and every icon and URL are files that the build puts in dist/addin', () => {
+  const source = attrs('SourceLocation', 'DefaultValue');
+  expect(source).toEqual([`${DEV_ORIGIN}/taskpane.html`]);
+  const urls = [...new Set(attrs('[A-Za-z]+', 'DefaultValue').filter((v) => v.startsWith('https://')))];
+  expect(urls.length).toBeGreaterThanOrEqual(6);
+  for (const url of urls) {
+    expect(url.startsWith(`${DEV_ORIGIN}/`)).toBe(true);
+    const file = path.join(DIST, url.slice(DEV_ORIGIN.length + 1));
+    expect(existsSync(file)).toBe(true);
+  }
+  expect(text('AppDomain')).toContain(DEV_ORIGIN);
+});
+
+test('icons are PNGs of the size the manifest declares', () => {
+  const declared = [...xml.matchAll(/<bt:Image id="Icon\.(\d+)" DefaultValue="([^"]+)"/g)];
+  expect(declared.map((m) => m[1])).toEqual(['16', '32', '80']);
+  const all = [...declared.map((m) => [m[1], m[2]]), ['32', attrs('IconUrl', 'DefaultValue')[0]], ['64', attrs('HighResolutionIconUrl', 'DefaultValue')[0]]];
+  for (const [size, url] of all) {
+    const png = readFileSync(path.join(DIST, url.slice(DEV_ORIGIN.length + 1)));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+  }
+});
+
+test('the pane loads office.js by URL, never bundled', () => {
+  const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  // (the production build minifies the HTML: attribute quotes may go)
+  expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+  expect(readFileSync(path.join(DIST, 'taskpane.js'), 'utf8')).not.toContain('OfficeExtension.ClientRequestContext');
+});
