@@ -5,41 +5,20 @@ import {
   classifySheets,
   isFormSheet,
   localiseIssues,
+  INPUT_CELL_CODES,
   parseA1,
+  parseDateCell,
+  parseNumber,
   a1,
   type CellValue,
   type Grid,
   type Issue,
-  type IssueCode,
   type Lang,
   type SheetPlan,
   type ValidationRule,
 } from '../shared';
-// Not on the core's public surface yet: the same parsers the validator uses, so the pane types what Excel would store.
-import { parseDateCell, parseNumber } from '../shared/text/numbers';
 import { excelSerial } from './render-sheet-plan';
 import type { TypedValue } from './excel-adapter';
-
-/** Issues that point at an input cell the office can fill or fix; other issues are about the plan or the summary. */
-const INPUT_CODES = new Set<IssueCode>([
-  'NO_DATA',
-  'NOT_A_NUMBER',
-  'PERCENT_OUT_OF_RANGE',
-  'PERCENT_FORMAT_OVER_100',
-  'NEGATIVE_NUMBER',
-  'NOT_WHOLE_NUMBER',
-  'NUMERATOR_OVER_DENOMINATOR',
-  'DENOMINATOR_ZERO',
-  'FRACTION_INCOMPLETE',
-  'FRACTION_MISMATCH',
-  'INVALID_JUDGEMENT',
-  'NEEDS_JUDGEMENT',
-  'INVALID_STATUS',
-  'INVALID_DATE',
-  'DATE_IN_FUTURE',
-  'DATE_WITHOUT_DONE',
-  'NO_STATUS',
-]);
 
 export type GuideStep = {
   sheet: string;
@@ -94,7 +73,7 @@ export function guideSteps(grids: Grid[], sheetName: string, opts: { asOf: strin
   const byCell = new Map<string, string[]>();
   const issues = localiseIssues(check.result.issues, opts.lang).filter((i) => i.sheet === active.name);
   for (const issue of issues) {
-    if (!issue.cell || !INPUT_CODES.has(issue.code)) continue;
+    if (!issue.cell || !INPUT_CELL_CODES.has(issue.code)) continue;
     byCell.set(issue.cell, [...(byCell.get(issue.cell) ?? []), issue.message]);
   }
   // On a sheet with nothing typed yet the core reports the sheet, not each cell (REPORT_EMPTY): then every cell the

@@ -1,7 +1,7 @@
 // The core's public surface: what hosts (Excel add-in, Apps Script, CLI) may import.
 export * from './grid';
 export * from './sheet-plan';
-export { type Issue, type IssueCode, type Severity, hasErrors, localiseIssues } from './issues';
+export { type Issue, type IssueCode, type Severity, hasErrors, localiseIssues, INPUT_CELL_CODES } from './issues';
 export { render, words, type Lang, type WordKey } from './messages';
 export { type Plan, type Office, type Period, type Indicator, type Task } from './schemas/plan';
 export { CheckResult, type IndicatorResult, type TaskResult, type SourceRef } from './schemas/result';

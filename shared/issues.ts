@@ -53,6 +53,27 @@ export const IssueCode = z.enum([
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 
+/** Issues about an input cell an office can fill or fix (the guided form walks these). */
+export const INPUT_CELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'NO_DATA',
+  'NOT_A_NUMBER',
+  'PERCENT_OUT_OF_RANGE',
+  'PERCENT_FORMAT_OVER_100',
+  'NEGATIVE_NUMBER',
+  'NOT_WHOLE_NUMBER',
+  'NUMERATOR_OVER_DENOMINATOR',
+  'DENOMINATOR_ZERO',
+  'FRACTION_INCOMPLETE',
+  'FRACTION_MISMATCH',
+  'INVALID_JUDGEMENT',
+  'NEEDS_JUDGEMENT',
+  'INVALID_STATUS',
+  'INVALID_DATE',
+  'DATE_IN_FUTURE',
+  'DATE_WITHOUT_DONE',
+  'NO_STATUS',
+]);
+
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 

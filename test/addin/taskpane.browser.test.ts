@@ -1,11 +1,11 @@
 // The BUILT pane in Debian Chromium: office.js served locally, the fake Excel injected with an example plan and three
 // office sheets (one with mistakes). Click "Kiểm tra và tổng hợp", see the issues and the summary; click an issue.
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ts from 'typescript';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
+import { launchChromium, serveDir, type Served } from '../browser';
 import { DIST, ROOT, ensureBuilt } from './built-addin';
 import { parseAddress } from './fake-excel';
 import { examplePlans } from '../../examples/plans';
@@ -15,9 +15,8 @@ import { fillForm, type Answers } from '../../examples/fill-form';
 import { answersFor } from '../../examples/sample-answers';
 import { checkWorkbook, formsToCreate, importPlan, todayInVietnam, type Grid, type SheetPlan } from '../../shared';
 import { excelCell } from '../../addin/render-sheet-plan';
-import { inputRuleFor } from '../../shared/validate/input-rules';
+import { inputRuleFor } from '../../shared';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** `UPDATE_SCREENSHOT=1 npx jest test/addin/taskpane.browser` refreshes the README's picture. */
@@ -76,35 +75,21 @@ function fakeOfficeJs(sheets: SeedSheet[], lang = 'vi-VN'): string {
 })();`;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png' };
-
-let server: Server;
+let served: Served;
 let origin: string;
 let browser: Browser;
 const book = workbook({ markup: false });
 
 beforeAll(async () => {
   ensureBuilt();
-  server = createServer((req, res) => {
-    const file = path.join(DIST, path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  served = await serveDir(DIST);
+  origin = served.origin;
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
 });
 
 /** Nothing leaves the machine: office.js comes from `serveOffice`, everything else off 127.0.0.1 is refused. */

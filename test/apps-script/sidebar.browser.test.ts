@@ -1,9 +1,8 @@
 // The BUILT sidebar in Debian Chromium with google.script.run stubbed by a real result: click, see issues by office, click one.
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveDir, type Served } from '../browser';
 import { checkWorkbook } from '../../shared/workbook/check-workbook';
 import type { CheckResult } from '../../shared/schemas/result';
 import { sheetToGrid } from '../../examples/sheet-grid';
@@ -11,7 +10,6 @@ import { FIXTURE_AS_OF, fixtureAnswers } from '../fixture-reports';
 import { DIST, ROOT, ensureBuilt } from './bundle';
 import { fixtureWorkbook, type Workbook } from './workbooks';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** `UPDATE_SCREENSHOT=1 npx jest test/apps-script/sidebar.browser` refreshes the README's picture. */
 const SHOT = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, 'docs', 'sidebar.png') : path.join(os.tmpdir(), 'nq57-sidebar.png');
 const XSS = '<img src=x onerror="window.__xss=true">';
@@ -51,34 +49,20 @@ function stub(answers: Record<string, unknown>): string {
 
 const UI_INFO = { lang: 'vi', settings: { enabled: true, hour: 7, replyTo: '' }, triggers: 1 };
 
-let server: Server;
+let served: Served;
 let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
   ensureBuilt();
-  const html = readFileSync(path.join(DIST, 'sidebar.html'));
-  server = createServer((req, res) => {
-    if (req.url === '/sidebar.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  served = await serveDir(DIST);
+  base = served.origin;
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
 });
 
 async function openSidebar(answers: Record<string, unknown>): Promise<Page> {
