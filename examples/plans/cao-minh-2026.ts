@@ -1,7 +1,7 @@
 // Xã Cao Minh (tỉnh Thái Nguyên), Kế hoạch thực hiện Nghị quyết số 57-NQ/TW năm 2026,
 // ký ngày 30/01/2026.
 //
-// Source: /work/shared/seeds/002_762771fd943ec2b0.txt, OCR text of the scanned signed plan.
+// Source: the team folder, seeds/002_762771fd943ec2b0.txt, OCR text of the scanned signed plan.
 // The OCR loses or mangles most diacritics; every string here was restored by hand to proper
 // Vietnamese (NFC). Conventions:
 // - Each row keeps its code (STT), unit, target, offices, output and deadline as printed.

@@ -1,6 +1,6 @@
 // Xã Thống Nhất (tỉnh Đồng Nai), Kế hoạch số 4888/KH-UBND ngày 18/11/2025.
 //
-// Source: /work/shared/seeds/000_19b6de97ab9691e4.txt, OCR text of the scanned signed plan.
+// Source: the team folder, seeds/000_19b6de97ab9691e4.txt, OCR text of the scanned signed plan.
 // The OCR loses or mangles most diacritics; every string here was restored by hand to proper
 // Vietnamese (NFC). Conventions:
 // - Each row keeps its code (STT), unit, target, offices, output and deadline as printed.
