@@ -68,7 +68,6 @@ describe.each(examplePlans.map((p) => p.id))('forms of %s', (id) => {
   });
 
   test('LibreOffice opens a form and prints it to a non-blank first page', () => {
-    if (id !== examplePlans[0].id) return;
     const pdfDir = path.join(tmp, `${id}-pdf`);
     execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', pdfDir, path.join(out, files[0])], { stdio: 'pipe', timeout: 120_000 });
     const pdf = path.join(pdfDir, files[0].replace(/\.xlsx$/, '.pdf'));
