@@ -32,6 +32,20 @@ Exit status: 0 done, no errors; 1 done, errors found in reports; 2 could not run
 
 type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promise<number>;
 
+/** Options each command takes (contract §3, plus --lang and --out for demo). */
+const OPTIONS: Record<string, string[]> = {
+  forms: ['plan', 'out', 'period', 'lang'],
+  check: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang'],
+  remind: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'lang'],
+  demo: ['out', 'as-of', 'lang'],
+};
+
+/** Unknown options and options without their value: a typo must not run with defaults. */
+function badOptions(command: string, args: ReturnType<typeof parseArgs>): string[] {
+  const allowed = OPTIONS[command] ?? [];
+  return [...args.options.entries()].filter(([name, values]) => !allowed.includes(name) || values.length === 0).map(([name]) => `--${name}`);
+}
+
 function command(name: string): Command | null {
   switch (name) {
     case 'forms':
@@ -51,13 +65,18 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   const args = parseArgs(argv);
   const langOpt = one(args, 'lang');
   const lang: Lang = langOpt === 'en' ? 'en' : 'vi';
+  if (args.flags.has('version')) {
+    io.out(require('../../package.json').version);
+    return 0;
+  }
   if (args.flags.has('help') || args.command === null || args.command === 'help') {
     io.out(HELP[lang]);
     return args.command === null && !args.flags.has('help') ? 2 : 0;
   }
   const run = command(args.command);
-  if (!run || args.errors.length > 0 || (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'vi')) {
-    io.err(lang === 'vi' ? `Lệnh hoặc tham số không hợp lệ: ${[args.command, ...args.errors].join(' ')}` : `Unknown command or argument: ${[args.command, ...args.errors].join(' ')}`);
+  const bad = run ? [...args.errors, ...badOptions(args.command, args)] : [args.command];
+  if (!run || bad.length > 0 || (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'vi')) {
+    io.err(lang === 'vi' ? `Lệnh hoặc tham số không hợp lệ: ${bad.join(' ')}` : `Unknown command or argument: ${bad.join(' ')}`);
     io.err(HELP[lang]);
     return 2;
   }
@@ -67,6 +86,12 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     const { UsageError } = require('./inputs') as typeof import('./inputs');
     if (e instanceof UsageError) {
       io.err(e.message);
+      return 2;
+    }
+    // A file system refusal (no such folder, a file where a folder should be) is the user's to fix: no stack.
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && e instanceof Error) {
+      io.err(`${lang === 'vi' ? 'Không ghi hoặc đọc được tệp' : 'Cannot read or write a file'}: ${e.message}`);
       return 2;
     }
     io.err(`${lang === 'vi' ? 'Lỗi không mong đợi' : 'Unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

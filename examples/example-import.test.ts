@@ -38,6 +38,16 @@ describe('Cao Minh 2026', () => {
     expect(i8.target).toEqual({ kind: 'band', floor: 66, ceiling: 70, measure: 'rate' });
     expect(i8.leadOffices).toEqual(['Công an xã', 'Phòng Văn hoá – Xã hội']);
   });
+  test('the offices: every spelling of one office is one office; a name with a comma stays whole', () => {
+    expect(plan.offices.map((o) => o.name)).toEqual([
+      'Phòng Văn hoá – Xã hội',
+      'Công an xã',
+      'Phòng Kinh tế',
+      'Trung tâm Phục vụ hành chính công',
+      'Văn phòng HĐND và UBND xã',
+      'Phòng Kinh tế, Hạ tầng và Đô thị xã',
+    ]);
+  });
   test('counts with their units, deadlines to the end of their last quarter', () => {
     expect(plan.indicators.find((i) => i.stt === '3')!.target).toMatchObject({ kind: 'atLeast', value: 5, measure: 'count' });
     expect(plan.tasks.map((t) => t.deadline.due)).toEqual(expect.arrayContaining(['2026-06-30', '2026-09-30', '2026-12-31']));
@@ -56,6 +66,17 @@ describe('Thống Nhất 4888/KH-UBND', () => {
     expect(plan.indicators.filter((i) => i.section === 'I' && i.stt === '2')).toHaveLength(0);
     expect(plan.indicators.map((i) => i.stt)).toContain('2.10');
     expect(perSection(plan.tasks)).toEqual({ I: 8, II: 5, III: 12, IV: 4, V: 18, VI: 4 });
+  });
+  test('seven offices, whatever the spelling in each row', () => {
+    expect(imported.plan!.offices.map((o) => o.name)).toEqual([
+      'Phòng Văn hóa - Xã hội',
+      'Trung tâm Phục vụ hành chính công',
+      'VP. HĐND-UBND',
+      'Phòng Kinh tế',
+      'Trạm Y tế xã',
+      'Công an xã',
+      'Trung tâm Dịch vụ Tổng hợp',
+    ]);
   });
   test('the plan repeats task V.11: both rows kept and reported', () => {
     expect(imported.plan!.tasks.filter((t) => t.section === 'V' && t.stt === '11')).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { importPlan } from './plan/import-plan';
-import { checkReports, type ReportInput } from './check';
+import { checkReports, resolvePeriod, type ReportInput } from './check';
 import { buildForms } from './forms/form-plan';
 import { buildReminders } from './remind/reminders';
 import { CheckResult } from './schemas/result';
@@ -137,4 +137,55 @@ describe('checkReports: missing and broken reports', () => {
     expect(hit!.sheet).toBeTruthy();
     expect(hit!.message.length).toBeGreaterThan(20);
   });
+});
+
+test('a % target with a blank unit is a rate: two leads conflict rather than add up, and 70,5 is a valid value', () => {
+  const g = importPlan([
+    {
+      name: 'PL1',
+      file: null,
+      values: [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Cơ quan chủ trì'],
+        ['I', 'A', null, null, null],
+        ['1', 'Tỷ lệ X', null, '≥ 80%', 'Công an xã, Phòng Văn hóa - Xã hội'],
+      ],
+    },
+  ]).plan!;
+  const forms = buildForms(g, period);
+  const typed = (f: (typeof forms)[number], v: number) => ({ file: `${f.office}.xlsx`, grids: [sheetToGrid(fillForm(f.sheet, g, { indicator: () => ({ 'Kết quả đạt được': v }) }))] });
+  const result = checkReports(g, [typed(forms[0], 70.5), typed(forms[1], 60)], { asOf: FIXTURE_AS_OF });
+  expect(result.indicators[0]).toMatchObject({ value: 70.5, conflict: true, status: 'missed' });
+  expect(result.issues.filter((i) => i.code === 'NOT_WHOLE_NUMBER')).toEqual([]);
+});
+
+test('--period naming the plan sheet\'s own period keeps that sheet\'s due date', () => {
+  const withSheet = { ...plan, period: { ...periodById('2026-H1')!, due: '2026-07-20' } };
+  expect(resolvePeriod(withSheet, FIXTURE_AS_OF, periodById('2026-H1')).due).toBe('2026-07-20');
+  expect(resolvePeriod(withSheet, FIXTURE_AS_OF, periodById('2026')).due).toBe('2026-12-05');
+});
+
+test('an office sends its blank form and a filled copy: the filled values stand', () => {
+  const form = forms.find((f) => f.office === 'Công an xã')!;
+  const blank = { file: 'ca-trong.xlsx', grids: [sheetToGrid(form.sheet)] };
+  const filled = inputsFrom().find((i) => i.file === 'Công an xã.xlsx')!;
+  const result = checkReports(plan, [blank, filled], { asOf: FIXTURE_AS_OF });
+  expect(result.indicators.find((i) => i.stt === '4')).toMatchObject({ value: 3 });
+  expect(result.indicators.find((i) => i.stt === '5')).toMatchObject({ value: 92 });
+  expect(result.issues.filter((i) => i.code === 'REPORT_DUPLICATE_ENTRY')).toEqual([]);
+});
+
+test('one file holding several offices\' sheets: each sheet is its own office\'s report', () => {
+  const inputs = inputsFrom();
+  const together: ReportInput = { file: 'ca-xa.xlsx', grids: inputs.flatMap((i) => i.grids!.filter((g) => g.name !== '_nq57')) };
+  const result = checkReports(plan, [together], { asOf: FIXTURE_AS_OF });
+  expect(result.offices.every((o) => o.reported && o.sources[0] === 'ca-xa.xlsx')).toBe(true);
+  expect(result.indicators.find((i) => i.stt === '3')!.value).toBeCloseTo(73.75, 6);
+  expect(result.issues.filter((i) => i.code === 'REPORT_NOT_LEAD' || i.code === 'REPORT_DUPLICATE_ENTRY')).toEqual([]);
+});
+
+test('issues about a whole report file have sheet and cell null', () => {
+  const answers = fixtureAnswers();
+  const empty = forms.find((f) => f.office === 'Công an xã')!;
+  const result = checkReports(plan, [{ file: 'trong.xlsx', grids: [sheetToGrid(empty.sheet)] }, ...inputsFrom(answers).filter((i) => i.file !== 'Công an xã.xlsx')], { asOf: FIXTURE_AS_OF });
+  expect(result.issues).toContainEqual(expect.objectContaining({ code: 'REPORT_EMPTY', file: 'trong.xlsx', sheet: null, cell: null }));
 });

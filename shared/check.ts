@@ -4,7 +4,7 @@ import { issue, type Issue } from './issues';
 import { readFailureText } from './messages';
 import type { Period, Plan } from './schemas/plan';
 import type { CheckResult } from './schemas/result';
-import { readReport } from './report/read-report';
+import { readReport, splitByOffice } from './report/read-report';
 import { validateReport, type ValidatedReport } from './validate/validate-report';
 import { consolidate } from './consolidate/consolidate';
 import { nearestPeriod, parsePeriod } from './plan/period';
@@ -21,6 +21,8 @@ export type CheckOptions = {
 };
 
 export function resolvePeriod(plan: Plan, asOf: string, period?: Period | null): Period {
+  // The plan's 'Kỳ báo cáo' sheet may move the due date of the very period asked for.
+  if (period && plan.period && period.id === plan.period.id) return plan.period;
   return period ?? plan.period ?? nearestPeriod(asOf);
 }
 
@@ -35,14 +37,20 @@ export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptio
       issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: readFailureText(input.failure.reason, 'vi'), reason: input.failure.reason }));
       continue;
     }
-    const read = readReport(input.grids, plan, input.file);
+    for (const grids of splitByOffice(input.grids)) readOne(grids, input.file);
+  }
+
+  function readOne(grids: Grid[], file: string | null): void {
+    const read = readReport(grids, plan, file);
     issues.push(...read.issues);
     const report = read.report;
-    if (!report.office) continue;
+    if (!report.office) return;
     const office = report.office;
-    const sourceName = input.file ?? report.sheets[0] ?? '';
-    officeSources.set(office, [...(officeSources.get(office) ?? []), sourceName]);
-    const where = { office, file: input.file, sheet: report.sheets[0] ?? null };
+    const sourceName = file ?? report.sheets[0] ?? '';
+    const known = officeSources.get(office) ?? [];
+    if (!known.includes(sourceName)) officeSources.set(office, [...known, sourceName]);
+    // About a whole report: a file has sheet null (contract §4); in a workbook the report is its sheet.
+    const where = { office, file, sheet: file ? null : (report.sheets[0] ?? null) };
     // The visible 'Kỳ báo cáo:' cell first: an office may retype it; else the form's hidden record.
     const periodText = report.periodText ?? report.meta?.period ?? null;
     const reportPeriod = periodText ? parsePeriod(periodText) : null;

@@ -106,6 +106,21 @@ test('exit 2: no plan, unreadable plan, a workbook that holds no plan, bad argum
   expect(run('check', '--plan', 'plan.xlsx').status).toBe(2);
   expect(run('frobnicate').status).toBe(2);
   expect(run('--help').status).toBe(0);
+  // A typo or a missing value must not run with defaults.
+  expect(run('check', '--plan', 'plan.xlsx', '--reports', 'reports', '--out', 'x.xlsx', '--quite').status).toBe(2);
+  expect(run('check', '--plan', 'plan.xlsx', '--reports', 'reports', '--out', 'x.xlsx', '--json').status).toBe(2);
+});
+
+test('nothing an office typed is ever overwritten: forms skip existing files, check refuses a report as its output', () => {
+  const report = path.join(tmp, 'reports', 'cong-an-xa.xlsx');
+  const before = sha(report);
+  const forms = run('forms', '--plan', 'plan.xlsx', '--out', 'reports', '--period', '2026-H1');
+  expect(forms.status).toBe(0);
+  expect(forms.stdout).toMatch(/Không ghi đè 3 tệp đã có/);
+  const check = run('check', '--plan', 'plan.xlsx', '--reports', 'reports', '--out', path.join('reports', 'cong-an-xa.xlsx'));
+  expect(check.status).toBe(2);
+  expect(check.stderr).toMatch(/Không ghi đè tệp kế hoạch hoặc báo cáo/);
+  expect(sha(report)).toBe(before);
 });
 
 test('remind writes .eml files and the contract JSON, sending nothing', () => {

@@ -16,9 +16,10 @@ import { writeWorkbook } from '../xlsx-write';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
-export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string }, io: Io, lang: Lang): Promise<CheckRun> {
-  const loaded = await loadPlan(opts.plan, lang);
+export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | undefined> }, io: Io, lang: Lang): Promise<CheckRun> {
   const files = await listReports(opts.reports);
+  refuseOverwritingInputs(opts.outputs ?? [], [opts.plan, ...files], lang);
+  const loaded = await loadPlan(opts.plan, lang);
   const inputs = await readReports(files, io, lang);
   const result = checkReports(loaded.plan!, inputs, {
     asOf: opts.asOf,
@@ -33,6 +34,15 @@ export async function writeJson(file: string, value: unknown): Promise<void> {
   await fs.writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** Report files and the plan are only ever read (contract §3): an output path naming one of them is refused. */
+export function refuseOverwritingInputs(outputs: Array<string | undefined>, inputs: string[], lang: Lang): void {
+  const taken = new Set(inputs.map((f) => path.resolve(f)));
+  const clash = outputs.filter((o): o is string => o !== undefined && taken.has(path.resolve(o)));
+  if (clash.length > 0) {
+    throw new UsageError(lang === 'vi' ? `Không ghi đè tệp kế hoạch hoặc báo cáo: ${clash.join(', ')}. Hãy chọn tên tệp kết quả khác.` : `Will not overwrite the plan or a report: ${clash.join(', ')}. Choose another output file.`);
+  }
+}
+
 export function periodOption(args: Args): string | undefined {
   const p = one(args, 'period');
   if (p && !parsePeriod(p)) throw new UsageError(`--period: 2026-H1 | 2026 (${p})`);
@@ -45,7 +55,7 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const out = one(args, 'out');
   if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]');
   const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args) }, io, lang);
+  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json')] }, io, lang);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeWorkbook(out, renderSummary(result, lang));
   const json = one(args, 'json');

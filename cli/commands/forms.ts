@@ -12,17 +12,29 @@ import { resolvePeriod } from '../../shared/check';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { writeWorkbook } from '../xlsx-write';
 
+const exists = (file: string) => fs.stat(file).then(() => true, () => false);
+
 export async function writeForms(planFile: string, outDir: string, periodText: string | undefined, asOf: string, io: Io, lang: Lang): Promise<string[]> {
   const { plan } = await loadPlan(planFile, lang);
   const period = resolvePeriod(plan!, asOf, periodText ? parsePeriod(periodText) : null);
   await fs.mkdir(outDir, { recursive: true });
   const written: string[] = [];
+  const kept: string[] = [];
   for (const form of buildForms(plan!, period)) {
     const file = path.join(outDir, `${fileSlug(form.office)}.xlsx`);
+    // A file already there may be a form an office has filled in: never replace it.
+    if (await exists(file)) {
+      kept.push(file);
+      continue;
+    }
     await writeWorkbook(file, [form.sheet, form.meta]);
     written.push(file);
   }
   io.out(lang === 'vi' ? `Đã tạo ${written.length} biểu mẫu (${period.label}) trong ${outDir}` : `Wrote ${written.length} forms (${period.label}) to ${outDir}`);
+  if (kept.length > 0) {
+    io.out(lang === 'vi' ? `Không ghi đè ${kept.length} tệp đã có (xóa hoặc chọn thư mục khác nếu muốn tạo lại):` : `Left ${kept.length} existing files as they are (delete them or choose another folder to make them again):`);
+    for (const k of kept) io.out(`  ${k}`);
+  }
   return written;
 }
 

@@ -30,7 +30,7 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const plan = one(args, 'plan');
   const asOf = isoDate(one(args, 'as-of'));
   if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]');
-  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args) }, io, lang);
+  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [one(args, 'json')] }, io, lang);
   const reminders = buildReminders(run.plan, run.result);
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);

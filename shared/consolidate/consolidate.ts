@@ -2,7 +2,8 @@
 import { issue, type Issue } from '../issues';
 import type { Indicator, Period, Plan, Task } from '../schemas/plan';
 import type { CheckResult, IndicatorResult, IndicatorStatus, SourceRef, TaskResult, TaskStatusResult } from '../schemas/result';
-import { isPercentUnit, meetsTarget, describeTarget } from '../text/targets';
+import { meetsTarget, describeTarget } from '../text/targets';
+import { isPercentIndicator } from '../validate/input-rules';
 import { formatDateVi } from '../text/deadlines';
 import type { IndicatorValue, TaskValue, ValidatedReport } from '../validate/validate-report';
 import type { TaskStatus } from '../validate/input-rules';
@@ -70,7 +71,7 @@ function consolidateIndicator(ind: Indicator, reports: Map<string, ValidatedRepo
   let value: number;
   let method: string;
   let conflict = false;
-  const percent = isPercentUnit(ind.unit);
+  const percent = isPercentIndicator(ind);
   if (numeric.length === 1) {
     value = numeric[0].value!;
     method = 'single';
@@ -148,7 +149,8 @@ function consolidateTask(task: Task, reports: Map<string, ValidatedReport>, asOf
   const late = status === 'done' && due !== null && doneDate !== null && doneDate > due;
   if (overdue) {
     issues.push(
-      issue('warning', 'TASK_OVERDUE', { office: task.leadOffices[0] ?? null }, { section: task.section, stt: task.stt, name: clip(task.name, 80), deadline: formatDateVi(due) }),
+      // Under the lead that still owes it, not one that reported its part done.
+      issue('warning', 'TASK_OVERDUE', { office: task.leadOffices.find((o) => leadStatus[o] !== 'done') ?? task.leadOffices[0] ?? null }, { section: task.section, stt: task.stt, name: clip(task.name, 80), deadline: formatDateVi(due) }),
     );
   }
   const texts = (pick: (v: TaskValue) => string) => values.filter((v) => pick(v)).map((v) => ({ office: v.office, text: pick(v) }));
@@ -161,7 +163,7 @@ function consolidateTask(task: Task, reports: Map<string, ValidatedReport>, asOf
     recurring: task.deadline.recurring,
     status,
     overdue,
-    sources: values.flatMap((v) => v.sources.map((s) => ({ ...s, value: v.status }))),
+    sources: values.flatMap((v) => v.sources),
     late,
     doneDate,
     deadlineText: task.deadlineText,

@@ -93,3 +93,46 @@ describe('importPlan', () => {
     expect(importPlan([g]).plan!.indicators[0].stt).toBe('2.10');
   });
 });
+
+test('without a directory, "A và B" is two offices when both are named alone; "HĐND và UBND" stays one', () => {
+  const g = grid(
+    'PL2',
+    table`
+    | STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |
+    | I | Nhiệm vụ |  |  |
+    | 1 | A | Công an xã | Quý I/2026 |
+    | 2 | B | Phòng Văn hóa - Xã hội | Quý I/2026 |
+    | 3 | C | Công an xã và Phòng Văn hóa - Xã hội | Quý II/2026 |
+    | 4 | D | Văn phòng HĐND và UBND xã | Quý II/2026 |
+    | 5 | E | Phòng Kinh tế | Quý II/2026 |
+    | 6 | F | Phòng Kinh tế, Hạ tầng và Đô thị xã | Quý II/2026 |
+  `,
+  );
+  const plan = importPlan([g]).plan!;
+  expect(plan.offices.map((o) => o.name)).toEqual(['Công an xã', 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', 'Phòng Kinh tế, Hạ tầng và Đô thị xã']);
+  expect(plan.tasks.find((t) => t.stt === '3')!.leadOffices).toEqual(['Công an xã', 'Phòng Văn hóa - Xã hội']);
+});
+
+test('both appendices pasted into one sheet: each table ends where the other begins', () => {
+  const [indicators, tasks] = fixturePlanGrids();
+  const one = grid('Kế hoạch', [...indicators.values, [], ...tasks.values]);
+  const plan = importPlan([one, fixturePlanGrids()[2]]).plan!;
+  expect(plan.indicators.map((i) => i.key)).toEqual(['I/1', 'I/2.1', 'I/2.10', 'I/3', 'I/4', 'I/5', 'I/6']);
+  expect(plan.tasks.map((t) => t.key)).toEqual(['I/1', 'I/2', 'I/3', 'I/4', 'I/5', 'I/6']);
+});
+
+test('lettered sub-items a), b), c), i are items, not Roman sections', () => {
+  const g = grid(
+    'PL2',
+    table`
+    | STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện |
+    | I. | Nhiệm vụ |  |  |
+    | 1 | Nhiệm vụ 1 | Công an xã | Quý I/2026 |
+    | a) | Nhiệm vụ 1a | Công an xã | Quý I/2026 |
+    | c) | Nhiệm vụ 1c | Công an xã | Quý I/2026 |
+    | i | Nhiệm vụ 1i | Công an xã | Quý I/2026 |
+    | 2 | Nhiệm vụ 2 | Công an xã | Quý I/2026 |
+  `,
+  );
+  expect(importPlan([g]).plan!.tasks.map((t) => t.key)).toEqual(['I/1', 'I/a)', 'I/c)', 'I/i', 'I/2']);
+});

@@ -21,8 +21,10 @@ type RawRow = { section: string; stt: string; row: number; fields: Record<string
 type TableRead = { sections: Section[]; rows: RawRow[]; sheet: string };
 
 /** Reads one table: section rows set the current section; rows without STT continue the row above. */
-function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers: HeaderMatch<K>[], fieldKeys: K[]): TableRead {
+function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers: HeaderMatch<K>[], fieldKeys: K[], otherTables: number[]): TableRead {
   const first = headers[0];
+  // Both appendices pasted into one sheet: this table ends where the other one's header starts.
+  const end = Math.min(filled.length, ...otherTables.filter((r) => r > first.lastRow));
   const repeatedHeaderRows = new Set(headers.slice(1).flatMap((h) => [h.row, h.lastRow]));
   const cols = first.columns;
   const sttCol = cols['stt' as K]!;
@@ -30,7 +32,7 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
   const rows: RawRow[] = [];
   let section = '';
   let previous: RawRow | null = null;
-  for (let r = first.lastRow + 1; r < filled.length; r++) {
+  for (let r = first.lastRow + 1; r < end; r++) {
     // A page break in the Word original repeats the header: skip it, the table goes on.
     if (repeatedHeaderRows.has(r)) continue;
     const rawStt = cellAt(grid, r, sttCol);
@@ -169,14 +171,10 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   let directory: Office[] | null = null;
   for (const grid of grids) {
     const filled = fillMerges(grid);
-    if (!indicatorTable) {
-      const h = findHeaders(filled, planIndicatorColumns, { required: ['stt', 'name', 'target'], anyOf: ['unit', 'lead'] });
-      if (h.length) indicatorTable = readTable(grid, filled, h, ['name', 'unit', 'target', 'lead']);
-    }
-    if (!taskTable) {
-      const h = findHeaders(filled, planTaskColumns, { required: ['stt', 'name', 'lead'], anyOf: ['deadline', 'output'] });
-      if (h.length) taskTable = readTable(grid, filled, h, ['name', 'lead', 'coordinating', 'output', 'deadline', 'note']);
-    }
+    const ih = findHeaders(filled, planIndicatorColumns, { required: ['stt', 'name', 'target'], anyOf: ['unit', 'lead'] });
+    const th = findHeaders(filled, planTaskColumns, { required: ['stt', 'name', 'lead'], anyOf: ['deadline', 'output'] });
+    if (!indicatorTable && ih.length) indicatorTable = readTable(grid, filled, ih, ['name', 'unit', 'target', 'lead'], th.map((h) => h.row));
+    if (!taskTable && th.length) taskTable = readTable(grid, filled, th, ['name', 'lead', 'coordinating', 'output', 'deadline', 'note'], ih.map((h) => h.row));
     if (!directory) directory = readOfficeSheet(grid);
   }
   if (!indicatorTable && !taskTable) {

@@ -27,19 +27,27 @@ function splitList(text: string, sep: RegExp): string[] {
   return text.split(sep).map((s) => s.trim()).filter(Boolean);
 }
 
-/**
- * Names in a lead cell when no directory exists yet. Groups (`Các cơ sở giáo dục…`) are no office that
- * reports: they stay out of the directory and the import warns about them.
- */
-export function discoverOfficeNames(text: string): string[] {
-  return splitOffices(text, () => false).parts.filter((name) => !/^(các|tất cả)\s/iu.test(name));
+/** Groups (`Các cơ sở giáo dục…`) are no office that reports: they stay out of the directory and the import warns. */
+function isGroup(name: string): boolean {
+  return /^(các|tất cả)\s/iu.test(name);
 }
 
-/** Distinct offices named as leads, first spelling wins, in order of first appearance. */
+/**
+ * Distinct offices named as leads, first spelling wins, in order of first appearance. Two passes:
+ * a name joined by `và` (`Công an xã và Phòng Văn hóa - Xã hội`) is split only when both halves
+ * are offices named on their own elsewhere, since `Văn phòng HĐND và UBND` is one office.
+ */
 export function officesFromLeads(leadTexts: string[]): Office[] {
+  const names = leadTexts.flatMap((t) => splitOffices(t, () => false).parts).filter((n) => !isGroup(n));
+  const keys = new Set(names.map(officeKey));
+  const joinsTwo = (n: string) => {
+    const halves = n.split(/\s+và\s+/iu);
+    return halves.length === 2 && halves.every((h) => keys.has(officeKey(h)));
+  };
+  const alone = new Set(names.filter((n) => !joinsTwo(n)).map(officeKey));
   const seen = new Map<string, Office>();
   for (const text of leadTexts) {
-    for (const name of discoverOfficeNames(text)) {
+    for (const name of splitOffices(text, (k) => alone.has(k)).parts.filter((n) => !isGroup(n))) {
       const key = officeKey(name);
       const known = seen.get(key);
       if (!known) seen.set(key, { name, aliases: [], emails: [] });

@@ -33,10 +33,20 @@ const HEAD = {
 const INDICATOR_STYLE: Record<IndicatorResult['status'], StyleName> = { met: 'good', missed: 'bad', no_data: 'warn', needs_judgement: 'warn' };
 const TASK_STYLE: Record<TaskResult['status'], StyleName> = { done: 'good', in_progress: 'readonly', not_started: 'warn', no_report: 'warn' };
 
-/** 'Phòng Kinh tế — bc.xlsx — Báo cáo!F12 (64,5)' */
-export function describeSource(s: SourceRef): string {
+/** 'Phòng Kinh tế — bc.xlsx — Báo cáo!F12 (64,5)'; statuses and dates in the words every output uses. */
+export function describeSource(s: SourceRef, lang: Lang = 'vi'): string {
   const where = [s.office, s.file, `${s.sheet}!${s.cell}`].filter(Boolean).join(' — ');
-  return s.value === undefined || s.value === null ? where : `${where} (${typeof s.value === 'number' ? String(s.value).replace('.', ',') : s.value})`;
+  if (s.value === undefined || s.value === null) return where;
+  const v = s.value;
+  const shown =
+    typeof v === 'number'
+      ? String(v).replace('.', lang === 'vi' ? ',' : '.')
+      : v === 'done' || v === 'in_progress' || v === 'not_started'
+        ? words[lang][v]
+        : /^\d{4}-\d{2}-\d{2}$/.test(v)
+          ? formatDateVi(v)
+          : v;
+  return `${where} (${shown})`;
 }
 
 function header(titles: readonly string[]): CellPlan[] {
@@ -93,7 +103,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
       num(showValue(r) as number | null),
       label(w[r.status], INDICATOR_STYLE[r.status]),
       label(r.conflict ? h.conflict : '', r.conflict ? 'warn' : 'readonly'),
-      data(r.sources.map(describeSource).join('\n')),
+      data(r.sources.map((x) => describeSource(x, lang)).join('\n')),
     ]),
   ];
 
@@ -112,7 +122,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
       data((t.achieved ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.difficulties ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.proposals ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
-      data(t.sources.map(describeSource).join('\n')),
+      data(t.sources.map((x) => describeSource(x, lang)).join('\n')),
     ]),
   ];
 

@@ -120,6 +120,25 @@ function planLookups(plan: Plan): PlanLookups {
 }
 
 /**
+ * One file may hold several offices' sheets (a workbook passed around, or exported from Excel or
+ * Sheets): sheets whose 'Đơn vị báo cáo:' names differ are read as separate reports. A file with
+ * one named office, or none, stays one report.
+ */
+export function splitByOffice(grids: Grid[]): Grid[][] {
+  const sheets = grids.filter((g) => g.name !== META_SHEET);
+  const labelled = sheets.map((g) => ({ g, label: labelValue(g, headerKeys(fillMerges(g)), 'don vi bao cao') }));
+  const names = new Set(labelled.filter((x) => x.label).map((x) => looseKey(x.label!)));
+  if (names.size <= 1) return [grids];
+  const groups = new Map<string, Grid[]>();
+  labelled.forEach(({ g, label }, i) => {
+    // An unlabelled sheet is told by its own name, so it stands alone.
+    const key = label ? looseKey(label) : `#${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), g]);
+  });
+  return [...groups.values()];
+}
+
+/**
  * Reads the sheets of one report file (or one form sheet in Excel / Sheets). Never throws:
  * what cannot be read becomes an issue, and what can is kept.
  */
@@ -226,14 +245,14 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
   }
   if (!office) {
     issues.push(
-      issue('error', 'REPORT_UNKNOWN_OFFICE', { file, sheet: sheets[0]?.name ?? null }, {
+      issue('error', 'REPORT_UNKNOWN_OFFICE', { file, sheet: file ? null : (sheets[0]?.name ?? null) }, {
         where: file ?? `trang "${sheets[0]?.name ?? ''}"`,
         example: plan.offices[0]?.name ?? 'Phòng Văn hóa - Xã hội',
       }),
     );
   }
   if (meta && (meta.planId !== plan.id || meta.planVersion !== plan.version)) {
-    issues.push(issue('warning', 'REPORT_OTHER_PLAN', where, { found: `${meta.planId} ${meta.planVersion}`, expected: `${plan.id} ${plan.version}` }));
+    issues.push(issue('warning', 'REPORT_OTHER_PLAN', { ...where, sheet: file ? null : (sheets[0]?.name ?? null) }, { found: `${meta.planId} ${meta.planVersion}`, expected: `${plan.id} ${plan.version}` }));
   }
   return {
     report: { file, sheets: sheets.map((g) => g.name), office, periodText, meta, indicators, tasks, filledCells },

@@ -3,10 +3,13 @@ import type { CellValue } from '../grid';
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
-/** 'I', 'ii.', 'IV ' → 'I', 'II', 'IV'; anything else → null. */
+/**
+ * 'I', 'II.', 'IV ' → 'I', 'II', 'IV'; anything else → null. Sections are printed upper-case with at
+ * most a dot: 'c)', 'i', 'v' in an STT column are lettered sub-items, not sections.
+ */
 export function sectionNumeral(cell: CellValue): string | null {
   if (typeof cell !== 'string') return null;
-  const s = cell.normalize('NFC').trim().replace(/[.:)]+$/, '').trim().toUpperCase();
+  const s = cell.normalize('NFC').trim().replace(/[.:]+$/, '').trim();
   return s.length > 0 && s.length <= 6 && ROMAN.test(s) ? s : null;
 }
 

@@ -20,9 +20,14 @@ function countIsWhole(unit: string): boolean {
   return !(unit.includes('/') || /\b(trieu|ty|nghin|dong|vnd|diem trung binh|binh quan|trung binh)\b/.test(k));
 }
 
+/** A rate or a share: the target says so (`≥ 80%` with a blank unit), else the unit. */
+export function isPercentIndicator(indicator: Pick<Indicator, 'unit' | 'target'>): boolean {
+  return indicator.target.kind === 'qualitative' ? isPercentUnit(indicator.unit) : indicator.target.measure !== 'count';
+}
+
 export function inputRuleFor(indicator: Indicator): InputRule {
   if (indicator.target.kind === 'qualitative') return { kind: 'judgement', values: JUDGEMENT_VALUES };
-  if (isPercentUnit(indicator.unit)) return { kind: 'percent', min: 0, max: 100 };
+  if (isPercentIndicator(indicator)) return { kind: 'percent', min: 0, max: 100 };
   return { kind: 'count', min: 0, whole: countIsWhole(indicator.unit) };
 }
 

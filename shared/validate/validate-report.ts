@@ -8,7 +8,7 @@ import { cellText } from '../tables/codes';
 import { checkFraction, checkValue, inputRuleFor, parseStatus, type TaskStatus } from './input-rules';
 import { clip } from '../messages';
 
-export type Source = { office: string; file: string | null; sheet: string; cell: string };
+export type Source = { office: string; file: string | null; sheet: string; cell: string; value?: number | string | null };
 
 export type IndicatorValue = {
   key: string;
@@ -45,6 +45,11 @@ export type ValidatedReport = {
   tasks: Map<string, TaskValue>;
 };
 
+/** 'bc.xlsx — Trang1!E4': where the value that stands came from, file included when there is one. */
+function placeOf(at: Source): string {
+  return [at.file, `${at.sheet}!${at.cell}`].filter(Boolean).join(' — ');
+}
+
 function src(office: string, file: string | null, r: CellRef): Source {
   return { office, file, sheet: r.sheet, cell: r.cell };
 }
@@ -71,8 +76,10 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
       continue;
     }
     const prior = v.indicators.get(e.key);
-    if (prior) {
-      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { section: ind.section, stt: ind.stt, office, first: prior.at.cell }));
+    // A blank earlier copy (the empty form beside the filled one) gives way; a filled one stands.
+    const priorGave = prior && (prior.value !== null || prior.judgement !== null || prior.unjudged);
+    if (prior && (priorGave || !filled)) {
+      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { section: ind.section, stt: ind.stt, office, first: placeOf(prior.at) }));
       continue;
     }
     const rule = inputRuleFor(ind);
@@ -132,8 +139,9 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
       continue;
     }
     const prior = v.tasks.get(e.key);
-    if (prior) {
-      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { section: task.section, stt: task.stt, office, first: prior.at.cell }));
+    const priorGave = prior && (prior.status !== null || prior.doneDate !== null || prior.achieved !== '');
+    if (prior && (priorGave || !filled)) {
+      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { section: task.section, stt: task.stt, office, first: placeOf(prior.at) }));
       continue;
     }
     const at: Source = { office, file, sheet: anchor?.sheet ?? '', cell: anchor?.cell ?? '' };
@@ -142,8 +150,8 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
     if (statusText) {
       out.status = parseStatus(statusText);
       if (out.status === null) issues.push(issue('error', 'INVALID_STATUS', where(e.status), { text: clip(statusText, 40), cell: e.status!.cell }));
-      else out.sources.push(src(office, file, e.status!));
-    } else if (!empty) {
+      else out.sources.push({ ...src(office, file, e.status!), value: out.status });
+    } else if (!empty && e.status) {
       issues.push(issue('warning', 'NO_STATUS', where(e.status), { section: task.section, stt: task.stt, cell: e.status?.cell ?? '' }));
     }
     if (e.doneDate) {
@@ -151,7 +159,7 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
       if (d.kind === 'invalid') issues.push(issue('error', 'INVALID_DATE', where(e.doneDate), { text: clip(d.text, 40), cell: e.doneDate.cell }));
       else if (d.kind === 'date') {
         out.doneDate = d.iso;
-        out.sources.push(src(office, file, e.doneDate));
+        out.sources.push({ ...src(office, file, e.doneDate), value: d.iso });
         if (d.iso > asOf) issues.push(issue('warning', 'DATE_IN_FUTURE', where(e.doneDate), { date: formatDateVi(d.iso), cell: e.doneDate.cell, asOf: formatDateVi(asOf) }));
         if (out.status !== null && out.status !== 'done') issues.push(issue('warning', 'DATE_WITHOUT_DONE', where(e.doneDate), { cell: e.doneDate.cell }));
       }
