@@ -61,9 +61,10 @@ export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptio
     if (report.meta) {
       // A form lost a plan row the office leads (deleted by hand): say which.
       const present = new Set([...report.indicators, ...report.tasks].map((e) => e.key));
-      for (const item of [...plan.indicators, ...plan.tasks]) {
+      const items = [...plan.indicators.map((i) => ['@indicator', i] as const), ...plan.tasks.map((t) => ['@task', t] as const)];
+      for (const [kind, item] of items) {
         if (item.leadOffices.includes(office) && !present.has(item.key)) {
-          issues.push(issue('warning', 'REPORT_PLAN_ROW_MISSING', where, { section: item.section, stt: item.stt }));
+          issues.push(issue('warning', 'REPORT_PLAN_ROW_MISSING', where, { kind, section: item.section, stt: item.stt }));
         }
       }
     }

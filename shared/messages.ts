@@ -7,12 +7,12 @@ const vi: Templates = {
   PLAN_UNREADABLE: 'Không đọc được tệp kế hoạch {file}: {detail}. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại.',
   PLAN_NO_INDICATOR_TABLE: 'Không tìm thấy bảng chỉ tiêu (Phụ lục I) trong kế hoạch: cần một dòng tiêu đề có các cột "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả" và "Cơ quan chủ trì".',
   PLAN_NO_TASK_TABLE: 'Không tìm thấy bảng nhiệm vụ (Phụ lục II) trong kế hoạch: cần một dòng tiêu đề có các cột "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện".',
-  PLAN_DUPLICATE_CODE: 'Mục {section}.{stt} xuất hiện hai lần trong {table} (dòng {rows}). Cả hai dòng vẫn được giữ; hãy sửa STT trong kế hoạch để mỗi mục có một mã riêng.',
+  PLAN_DUPLICATE_CODE: '{Kind} {section}.{stt} xuất hiện hai lần trong {table} (dòng {rows}). Cả hai dòng vẫn được giữ; hãy sửa STT trong kế hoạch để mỗi mục có một mã riêng.',
   PLAN_ROW_WITHOUT_SECTION: 'Dòng STT {stt} nằm trước dòng mục La Mã đầu tiên (I, II, …). Hãy thêm dòng mục phía trên.',
   PLAN_UNKNOWN_DEADLINE: 'Không hiểu thời hạn "{text}" của nhiệm vụ {section}.{stt}. Hãy ghi theo dạng "Tháng 10/2025", "Quý I/2026", "30/6/2026", "Năm 2026" hoặc "Thường xuyên".',
-  PLAN_NO_LEAD_OFFICE: 'Mục {section}.{stt} chưa ghi cơ quan chủ trì, nên không đơn vị nào được giao báo cáo mục này. Hãy điền cột "Cơ quan chủ trì".',
-  PLAN_UNKNOWN_OFFICE: 'Cơ quan "{name}" ở mục {section}.{stt} không có trong trang "Đơn vị". Hãy thêm tên này (hoặc ghi vào cột "Tên khác" của đơn vị tương ứng).',
-  PLAN_UNKNOWN_TARGET: 'Không đọc được chỉ tiêu "{text}" của mục {section}.{stt} thành số; mục này sẽ cần đánh giá Đạt/Không đạt.',
+  PLAN_NO_LEAD_OFFICE: '{Kind} {section}.{stt} chưa ghi cơ quan chủ trì, nên không đơn vị nào được giao báo cáo {kind} này. Hãy điền cột "Cơ quan chủ trì".',
+  PLAN_UNKNOWN_OFFICE: 'Cơ quan "{name}" ở {kind} {section}.{stt} không có trong trang "Đơn vị". Hãy thêm tên này (hoặc ghi vào cột "Tên khác" của đơn vị tương ứng).',
+  PLAN_UNKNOWN_TARGET: 'Không đọc được mục tiêu "{text}" của chỉ tiêu {section}.{stt} thành số; chỉ tiêu này sẽ cần đánh giá Đạt/Không đạt.',
   OUTPUT_NAME_TAKEN: 'Trang "{sheet}" trùng tên với một trang kết quả tổng hợp nhưng chứa dữ liệu khác; để không ghi đè, chưa tổng hợp. Hãy đổi tên trang này (ví dụ "{sheet} (KH)") rồi chạy lại.',
   REPORT_UNREADABLE: 'Không đọc được tệp báo cáo {file}: {detail}. Hãy đề nghị đơn vị gửi lại tệp Excel (.xlsx) không đặt mật khẩu.',
   REPORT_NO_TABLE: 'Trang "{sheet}" không có bảng báo cáo nhận dạng được: cần dòng tiêu đề có "STT" và "Kết quả đạt được" (chỉ tiêu) hoặc "Tình trạng" (nhiệm vụ). Hãy dùng biểu mẫu đã gửi.',
@@ -20,11 +20,11 @@ const vi: Templates = {
   REPORT_EMPTY: 'Báo cáo của {office} chưa điền ô nào; đơn vị được tính là chưa báo cáo. Hãy điền "Kết quả đạt được" và "Tình trạng".',
   REPORT_OTHER_PLAN: 'Biểu mẫu này được tạo từ kế hoạch khác ({found}), không phải kế hoạch đang tổng hợp ({expected}). Hãy dùng biểu mẫu mới nhất.',
   REPORT_OTHER_PERIOD: 'Kỳ báo cáo ghi "{found}", khác kỳ đang tổng hợp "{expected}". Hãy kiểm tra lại kỳ báo cáo.',
-  REPORT_DUPLICATE_ENTRY: 'Mục {section}.{stt} được {office} báo cáo hai lần; lấy số liệu ở {first}. Hãy xóa dòng trùng.',
+  REPORT_DUPLICATE_ENTRY: '{Kind} {section}.{stt} được {office} báo cáo hai lần; lấy số liệu ở {first}. Hãy xóa dòng trùng.',
   REPORT_UNKNOWN_ROW: 'Dòng STT {stt} ("{name}") không có trong kế hoạch; số liệu của dòng này không được tổng hợp. Hãy kiểm tra STT và mục La Mã.',
-  REPORT_NOT_LEAD: '{office} không chủ trì mục {section}.{stt}; số liệu này không được tổng hợp (chỉ cơ quan chủ trì báo cáo).',
+  REPORT_NOT_LEAD: '{office} không chủ trì {kind} {section}.{stt}; số liệu này không được tổng hợp (chỉ cơ quan chủ trì báo cáo).',
   REPORT_PLAN_EDITED: 'Ô {cell} đã bị sửa ("{found}") so với kế hoạch ("{expected}"); giá trị trong kế hoạch được giữ. Không sửa các cột của kế hoạch.',
-  REPORT_PLAN_ROW_MISSING: 'Biểu mẫu thiếu mục {section}.{stt} của kế hoạch (có thể đã bị xóa dòng); mục này được tính là chưa báo cáo.',
+  REPORT_PLAN_ROW_MISSING: 'Biểu mẫu thiếu {kind} {section}.{stt} của kế hoạch (có thể đã bị xóa dòng); {kind} này được tính là chưa báo cáo.',
   NOT_A_NUMBER: 'Ô {cell} ghi "{text}", không phải là số. Hãy nhập số (ví dụ {example}), hoặc để trống nếu chưa có số liệu.',
   PERCENT_OUT_OF_RANGE: 'Ô {cell} ghi {value}%, ngoài khoảng 0–100. Hãy nhập tỷ lệ từ 0 đến 100 (ví dụ 66,5).',
   PERCENT_FORMAT_OVER_100: 'Ô {cell} có định dạng % nên giá trị là {value}%, vượt 100. Hãy kiểm tra định dạng ô (đổi sang dạng Số) và nhập lại tỷ lệ, ví dụ 66,5.',
@@ -34,7 +34,7 @@ const vi: Templates = {
   DENOMINATOR_ZERO: 'Mẫu số ở ô {cell} bằng 0. Hãy nhập tổng số (lớn hơn 0) hoặc để trống cả tử số và mẫu số.',
   FRACTION_INCOMPLETE: 'Chỉ có {present} ở ô {cell}, thiếu {missing}. Hãy nhập đủ cả tử số và mẫu số, hoặc để trống cả hai.',
   FRACTION_MISMATCH: 'Tỷ lệ tính từ tử số/mẫu số ({computed}%) khác kết quả ghi ở ô {cell} ({value}%); dùng tỷ lệ tính từ tử số/mẫu số. Hãy sửa cho khớp.',
-  NO_DATA: 'Mục {section}.{stt} chưa có số liệu (ô {cell}). Hãy nhập kết quả đạt được; nếu chưa có, ghi rõ lý do ở cột "Ghi chú".',
+  NO_DATA: 'Chỉ tiêu {section}.{stt} chưa có số liệu (ô {cell}). Hãy nhập kết quả đạt được; nếu chưa có, ghi rõ lý do ở cột "Ghi chú".',
   INVALID_JUDGEMENT: 'Ô {cell} ghi "{text}". Chỉ tiêu này được đánh giá bằng "Đạt" hoặc "Không đạt": hãy chọn một trong hai.',
   INVALID_STATUS: 'Tình trạng "{text}" ở ô {cell} không hợp lệ. Hãy chọn "Chưa triển khai", "Đang thực hiện" hoặc "Hoàn thành".',
   INVALID_DATE: 'Ngày hoàn thành "{text}" ở ô {cell} không phải ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/05/2026.',
@@ -44,7 +44,7 @@ const vi: Templates = {
   TARGET_MISSED: 'Chỉ tiêu {section}.{stt} "{name}" không đạt: kết quả {value}, mục tiêu {target}.',
   NEEDS_JUDGEMENT: 'Chỉ tiêu {section}.{stt} được báo cáo nhưng chưa đánh giá. Hãy ghi "Đạt" hoặc "Không đạt" vào ô {cell}.',
   CONFLICT: 'Chỉ tiêu {section}.{stt}: các đơn vị chủ trì báo cáo khác nhau ({values}); lấy số của {office}. Hãy thống nhất số liệu.',
-  LEAD_NOT_REPORTED: '{office} chủ trì mục {section}.{stt} nhưng chưa báo cáo mục này. Hãy đề nghị đơn vị bổ sung.',
+  LEAD_NOT_REPORTED: '{office} chủ trì {kind} {section}.{stt} nhưng chưa báo cáo {kind} này. Hãy đề nghị đơn vị bổ sung.',
   TASK_OVERDUE: 'Nhiệm vụ {section}.{stt} "{name}" quá hạn ({deadline}) và chưa hoàn thành.',
   OFFICE_NOT_REPORTED: '{office} chưa gửi báo cáo kỳ {period}. Hãy đôn đốc đơn vị gửi báo cáo.',
 };
@@ -53,12 +53,12 @@ const en: Templates = {
   PLAN_UNREADABLE: 'Cannot read the plan file {file}: {detail}. Open it in Excel, save it as .xlsx and run again.',
   PLAN_NO_INDICATOR_TABLE: 'No indicator table (Appendix I) found in the plan: it needs a header row with "STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả" and "Cơ quan chủ trì".',
   PLAN_NO_TASK_TABLE: 'No task table (Appendix II) found in the plan: it needs a header row with "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện".',
-  PLAN_DUPLICATE_CODE: 'Item {section}.{stt} appears twice in the {table} (rows {rows}). Both rows are kept; give each item its own number in the plan.',
+  PLAN_DUPLICATE_CODE: '{Kind} {section}.{stt} appears twice in the {table} (rows {rows}). Both rows are kept; give each item its own number in the plan.',
   PLAN_ROW_WITHOUT_SECTION: 'Row STT {stt} comes before the first Roman-numeral section row. Add a section row above it.',
   PLAN_UNKNOWN_DEADLINE: 'Cannot understand the deadline "{text}" of task {section}.{stt}. Write it like "Tháng 10/2025", "Quý I/2026", "30/6/2026", "Năm 2026" or "Thường xuyên".',
-  PLAN_NO_LEAD_OFFICE: 'Item {section}.{stt} names no lead office, so no office is asked to report it. Fill in "Cơ quan chủ trì".',
-  PLAN_UNKNOWN_OFFICE: 'Office "{name}" in item {section}.{stt} is not on the "Đơn vị" sheet. Add it (or list it under "Tên khác" of the right office).',
-  PLAN_UNKNOWN_TARGET: 'Cannot read the target "{text}" of item {section}.{stt} as a number; it will need a met / not met judgement.',
+  PLAN_NO_LEAD_OFFICE: '{Kind} {section}.{stt} names no lead office, so no office is asked to report it. Fill in "Cơ quan chủ trì".',
+  PLAN_UNKNOWN_OFFICE: 'Office "{name}" in {kind} {section}.{stt} is not on the "Đơn vị" sheet. Add it (or list it under "Tên khác" of the right office).',
+  PLAN_UNKNOWN_TARGET: 'Cannot read the target "{text}" of indicator {section}.{stt} as a number; it will need a met / not met judgement.',
   OUTPUT_NAME_TAKEN: 'Sheet "{sheet}" has the name of a summary sheet but holds other data; nothing was consolidated so as not to overwrite it. Rename it (e.g. "{sheet} (KH)") and run again.',
   REPORT_UNREADABLE: 'Cannot read the report file {file}: {detail}. Ask the office to send an Excel file (.xlsx) without a password.',
   REPORT_NO_TABLE: 'Sheet "{sheet}" holds no recognisable report table: it needs a header row with "STT" and "Kết quả đạt được" (indicators) or "Tình trạng" (tasks). Use the form that was sent.',
@@ -66,11 +66,11 @@ const en: Templates = {
   REPORT_EMPTY: 'The report of {office} has no filled cell; the office counts as not reported. Fill in "Kết quả đạt được" and "Tình trạng".',
   REPORT_OTHER_PLAN: 'This form was made from another plan ({found}), not the plan being consolidated ({expected}). Use the latest form.',
   REPORT_OTHER_PERIOD: 'The report period says "{found}", not the period being consolidated "{expected}". Check the period.',
-  REPORT_DUPLICATE_ENTRY: 'Item {section}.{stt} is reported twice by {office}; the value at {first} is used. Delete the duplicate row.',
+  REPORT_DUPLICATE_ENTRY: '{Kind} {section}.{stt} is reported twice by {office}; the value at {first} is used. Delete the duplicate row.',
   REPORT_UNKNOWN_ROW: 'Row STT {stt} ("{name}") is not in the plan; its figures are not consolidated. Check the STT and the section.',
-  REPORT_NOT_LEAD: '{office} does not lead item {section}.{stt}; this figure is not consolidated (only lead offices report).',
+  REPORT_NOT_LEAD: '{office} does not lead {kind} {section}.{stt}; this figure is not consolidated (only lead offices report).',
   REPORT_PLAN_EDITED: 'Cell {cell} was changed ("{found}") from the plan ("{expected}"); the plan\'s value stands. Do not edit the plan columns.',
-  REPORT_PLAN_ROW_MISSING: 'The form lacks plan item {section}.{stt} (a row may have been deleted); it counts as not reported.',
+  REPORT_PLAN_ROW_MISSING: 'The form lacks plan {kind} {section}.{stt} (a row may have been deleted); it counts as not reported.',
   NOT_A_NUMBER: 'Cell {cell} holds "{text}", which is not a number. Enter a number (e.g. {example}), or leave it blank if there is no data yet.',
   PERCENT_OUT_OF_RANGE: 'Cell {cell} holds {value}%, outside 0–100. Enter a rate from 0 to 100 (e.g. 66.5).',
   PERCENT_FORMAT_OVER_100: 'Cell {cell} has a % format, so its value is {value}%, above 100. Check the cell format (set it to Number) and enter the rate again, e.g. 66.5.',
@@ -80,7 +80,7 @@ const en: Templates = {
   DENOMINATOR_ZERO: 'The denominator at {cell} is 0. Enter the total (above 0) or leave both numerator and denominator blank.',
   FRACTION_INCOMPLETE: 'Only the {present} is given at {cell}; the {missing} is missing. Enter both or neither.',
   FRACTION_MISMATCH: 'The rate from numerator/denominator ({computed}%) differs from the value at {cell} ({value}%); the computed rate is used. Make them agree.',
-  NO_DATA: 'Item {section}.{stt} has no data (cell {cell}). Enter the achieved value; if there is none yet, say why under "Ghi chú".',
+  NO_DATA: 'Indicator {section}.{stt} has no data (cell {cell}). Enter the achieved value; if there is none yet, say why under "Ghi chú".',
   INVALID_JUDGEMENT: 'Cell {cell} holds "{text}". This indicator is judged "Đạt" (met) or "Không đạt" (not met): choose one.',
   INVALID_STATUS: 'Status "{text}" at {cell} is not valid. Choose "Chưa triển khai", "Đang thực hiện" or "Hoàn thành".',
   INVALID_DATE: 'Completion date "{text}" at {cell} is not a valid date. Enter day/month/year, e.g. 15/05/2026.',
@@ -90,7 +90,7 @@ const en: Templates = {
   TARGET_MISSED: 'Indicator {section}.{stt} "{name}" missed its target: value {value}, target {target}.',
   NEEDS_JUDGEMENT: 'Indicator {section}.{stt} was reported but not judged. Write "Đạt" or "Không đạt" in {cell}.',
   CONFLICT: 'Indicator {section}.{stt}: lead offices report different values ({values}); the value of {office} stands. Agree on one figure.',
-  LEAD_NOT_REPORTED: '{office} leads item {section}.{stt} but has not reported it. Ask the office to add it.',
+  LEAD_NOT_REPORTED: '{office} leads {kind} {section}.{stt} but has not reported it. Ask the office to add it.',
   TASK_OVERDUE: 'Task {section}.{stt} "{name}" is overdue ({deadline}) and not done.',
   OFFICE_NOT_REPORTED: '{office} has not sent its report for {period}. Remind the office.',
 };
@@ -117,10 +117,25 @@ export function readFailureText(reason: string, lang: Lang): string {
   return readFailures[lang][reason] ?? reason;
 }
 
-/** Fills {name} placeholders; unknown placeholders stay visible so a missing parameter is noticed in review. */
+/** Parameter values that are words, kept language-neutral in an issue ('@task') and said in each language. */
+const glossary: Record<Lang, Record<string, string>> = {
+  vi: { '@indicator': 'chỉ tiêu', '@task': 'nhiệm vụ', '@indicators': 'bảng chỉ tiêu', '@tasks': 'bảng nhiệm vụ' },
+  en: { '@indicator': 'indicator', '@task': 'task', '@indicators': 'indicator table', '@tasks': 'task table' },
+};
+
+/**
+ * Fills {name} placeholders; {Name} is the same value with a capital, for a sentence's start.
+ * Unknown placeholders stay visible so a missing parameter is noticed in review.
+ */
 export function render(code: string, params: Record<string, string | number>, lang: Lang): string {
   const t = templates[lang][code] ?? templates.vi[code] ?? code;
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return t.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const key = k in params ? k : k[0].toLowerCase() + k.slice(1);
+    if (!(key in params)) return m;
+    const raw = String(params[key]);
+    const text = raw.startsWith('@') ? (glossary[lang][raw] ?? raw) : raw;
+    return key === k ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  });
 }
 
 export function messageCodes(lang: Lang): string[] {

@@ -45,7 +45,7 @@ function consolidateIndicator(ind: Indicator, reports: Map<string, ValidatedRepo
   const several = ind.leadOffices.length > 1;
   const warnMissing = () => {
     if (!several || entries.length === 0) return;
-    for (const office of missingLeads) issues.push(issue('warning', 'LEAD_NOT_REPORTED', { office }, { office, section: ind.section, stt: ind.stt }));
+    for (const office of missingLeads) issues.push(issue('warning', 'LEAD_NOT_REPORTED', { office }, { office, kind: '@indicator', section: ind.section, stt: ind.stt }));
   };
 
   if (ind.target.kind === 'qualitative') {
@@ -140,7 +140,7 @@ function consolidateTask(task: Task, reports: Map<string, ValidatedReport>, asOf
   }
   const status = combineTaskStatus(task.leadOffices.map((o) => leadStatus[o]));
   if (task.leadOffices.length > 1 && status !== 'no_report') {
-    for (const office of task.leadOffices) if (leadStatus[office] === null) issues.push(issue('warning', 'LEAD_NOT_REPORTED', { office }, { office, section: task.section, stt: task.stt }));
+    for (const office of task.leadOffices) if (leadStatus[office] === null) issues.push(issue('warning', 'LEAD_NOT_REPORTED', { office }, { office, kind: '@task', section: task.section, stt: task.stt }));
   }
   const due = task.deadline.recurring ? null : task.deadline.due;
   const doneDates = values.map((v) => v.doneDate).filter((d): d is string => d !== null).sort();

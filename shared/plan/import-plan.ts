@@ -91,7 +91,8 @@ function assignKeys(rows: RawRow[], table: 'indicators' | 'tasks', sheet: string
         section: section || '?',
         stt,
         rows: list.map((l) => l.row).join(', '),
-        table: table === 'indicators' ? 'bảng chỉ tiêu' : 'bảng nhiệm vụ',
+        table: table === 'indicators' ? '@indicators' : '@tasks',
+        kind: table === 'indicators' ? '@indicator' : '@task',
       }),
     );
   }
@@ -191,11 +192,11 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   const matcher = createOfficeMatcher(offices);
   const allNames = offices.map((o) => o.name);
 
-  const leadsOf = (row: RawRow, sheet: string): string[] => {
+  const leadsOf = (row: RawRow, sheet: string, kind: '@indicator' | '@task'): string[] => {
     const m = matcher.match(row.fields.lead);
     const where = { sheet, cell: `A${row.row}` };
-    if (!row.fields.lead) issues.push(issue('warning', 'PLAN_NO_LEAD_OFFICE', where, { section: row.section, stt: row.stt }));
-    for (const name of m.unknown) issues.push(issue('warning', 'PLAN_UNKNOWN_OFFICE', where, { name, section: row.section, stt: row.stt }));
+    if (!row.fields.lead) issues.push(issue('warning', 'PLAN_NO_LEAD_OFFICE', where, { kind, section: row.section, stt: row.stt }));
+    for (const name of m.unknown) issues.push(issue('warning', 'PLAN_UNKNOWN_OFFICE', where, { name, kind, section: row.section, stt: row.stt }));
     return m.all ? allNames : m.offices;
   };
   const noSection = (rows: RawRow[], sheet: string) => {
@@ -222,7 +223,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
         targetText: row.fields.target,
         target,
         leadText: row.fields.lead,
-        leadOffices: leadsOf(row, sheet),
+        leadOffices: leadsOf(row, sheet, '@indicator'),
         ref: { sheet, row: row.row },
       });
     });
@@ -244,7 +245,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
         stt: row.stt,
         name: row.fields.name,
         leadText: row.fields.lead,
-        leadOffices: leadsOf(row, sheet),
+        leadOffices: leadsOf(row, sheet, '@task'),
         coordinatingText: row.fields.coordinating,
         coordinatingOffices: matcher.match(row.fields.coordinating).offices,
         output: row.fields.output,

@@ -72,14 +72,14 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
     const anchor = e.achieved ?? e.numerator ?? e.denominator;
     const filled = [e.achieved, e.numerator, e.denominator].some((r) => r && cellText(r.value) !== '');
     if (!ind.leadOffices.includes(office)) {
-      if (filled) issues.push(issue('info', 'REPORT_NOT_LEAD', where(anchor), { office, section: ind.section, stt: ind.stt }));
+      if (filled) issues.push(issue('info', 'REPORT_NOT_LEAD', where(anchor), { office, kind: '@indicator', section: ind.section, stt: ind.stt }));
       continue;
     }
     const prior = v.indicators.get(e.key);
     // A blank earlier copy (the empty form beside the filled one) gives way; a filled one stands.
     const priorGave = prior && (prior.value !== null || prior.judgement !== null || prior.unjudged);
     if (prior && (priorGave || !filled)) {
-      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { section: ind.section, stt: ind.stt, office, first: placeOf(prior.at) }));
+      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { kind: '@indicator', section: ind.section, stt: ind.stt, office, first: placeOf(prior.at) }));
       continue;
     }
     const rule = inputRuleFor(ind);
@@ -135,13 +135,13 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
     const anchor = e.status ?? e.doneDate;
     const filled = [e.status, e.doneDate].some((r) => r && cellText(r.value) !== '') || e.achieved !== '';
     if (!task.leadOffices.includes(office)) {
-      if (filled) issues.push(issue('info', 'REPORT_NOT_LEAD', where(anchor), { office, section: task.section, stt: task.stt }));
+      if (filled) issues.push(issue('info', 'REPORT_NOT_LEAD', where(anchor), { office, kind: '@task', section: task.section, stt: task.stt }));
       continue;
     }
     const prior = v.tasks.get(e.key);
     const priorGave = prior && (prior.status !== null || prior.doneDate !== null || prior.achieved !== '');
     if (prior && (priorGave || !filled)) {
-      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { section: task.section, stt: task.stt, office, first: placeOf(prior.at) }));
+      if (filled) issues.push(issue('warning', 'REPORT_DUPLICATE_ENTRY', where(anchor), { kind: '@task', section: task.section, stt: task.stt, office, first: placeOf(prior.at) }));
       continue;
     }
     const at: Source = { office, file, sheet: anchor?.sheet ?? '', cell: anchor?.cell ?? '' };
