@@ -2,6 +2,26 @@
 import { z } from 'zod';
 import { readFailureText, render, type Lang } from './messages';
 
+/** Issues about one input cell an office filled (or should have). */
+const CELL_CODES = [
+  'NOT_A_NUMBER',
+  'PERCENT_OUT_OF_RANGE',
+  'PERCENT_FORMAT_OVER_100',
+  'NEGATIVE_NUMBER',
+  'NOT_WHOLE_NUMBER',
+  'NUMERATOR_OVER_DENOMINATOR',
+  'DENOMINATOR_ZERO',
+  'FRACTION_INCOMPLETE',
+  'FRACTION_MISMATCH',
+  'NO_DATA',
+  'INVALID_JUDGEMENT',
+  'INVALID_STATUS',
+  'INVALID_DATE',
+  'DATE_IN_FUTURE',
+  'DATE_WITHOUT_DONE',
+  'NO_STATUS',
+] as const;
+
 export const IssueCode = z.enum([
   // plan
   'PLAN_UNREADABLE',
@@ -26,23 +46,7 @@ export const IssueCode = z.enum([
   'REPORT_NOT_LEAD',
   'REPORT_PLAN_EDITED',
   'REPORT_PLAN_ROW_MISSING',
-  // a cell
-  'NOT_A_NUMBER',
-  'PERCENT_OUT_OF_RANGE',
-  'PERCENT_FORMAT_OVER_100',
-  'NEGATIVE_NUMBER',
-  'NOT_WHOLE_NUMBER',
-  'NUMERATOR_OVER_DENOMINATOR',
-  'DENOMINATOR_ZERO',
-  'FRACTION_INCOMPLETE',
-  'FRACTION_MISMATCH',
-  'NO_DATA',
-  'INVALID_JUDGEMENT',
-  'INVALID_STATUS',
-  'INVALID_DATE',
-  'DATE_IN_FUTURE',
-  'DATE_WITHOUT_DONE',
-  'NO_STATUS',
+  ...CELL_CODES,
   // consolidation
   'TARGET_MISSED',
   'NEEDS_JUDGEMENT',
@@ -54,25 +58,7 @@ export const IssueCode = z.enum([
 export type IssueCode = z.infer<typeof IssueCode>;
 
 /** Issues about an input cell an office can fill or fix (the guided form walks these). */
-export const INPUT_CELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'NO_DATA',
-  'NOT_A_NUMBER',
-  'PERCENT_OUT_OF_RANGE',
-  'PERCENT_FORMAT_OVER_100',
-  'NEGATIVE_NUMBER',
-  'NOT_WHOLE_NUMBER',
-  'NUMERATOR_OVER_DENOMINATOR',
-  'DENOMINATOR_ZERO',
-  'FRACTION_INCOMPLETE',
-  'FRACTION_MISMATCH',
-  'INVALID_JUDGEMENT',
-  'NEEDS_JUDGEMENT',
-  'INVALID_STATUS',
-  'INVALID_DATE',
-  'DATE_IN_FUTURE',
-  'DATE_WITHOUT_DONE',
-  'NO_STATUS',
-]);
+export const INPUT_CELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([...CELL_CODES, 'NEEDS_JUDGEMENT']);
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
