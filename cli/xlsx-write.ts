@@ -71,7 +71,8 @@ export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): 
   const activeTab = Math.max(0, sheets.findIndex((s) => !s.hidden));
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
 
-  const out = await workbook.xlsx.writeBuffer();
+  // Fast deflate: about a fifth less time for files a sixth larger (measured on the summary), and these are small.
+  const out = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
   return Buffer.from(out as ArrayBuffer);
 }
 

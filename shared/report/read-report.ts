@@ -126,7 +126,8 @@ function planLookups(plan: Plan): PlanLookups {
  */
 export function splitByOffice(grids: Grid[]): Grid[][] {
   const sheets = grids.filter((g) => g.name !== META_SHEET);
-  const labelled = sheets.map((g) => ({ g, label: labelValue(g, headerKeys(fillMerges(g)), 'don vi bao cao') }));
+  if (sheets.length < 2) return [grids];
+  const labelled = sheets.map((g) => ({ g, label: labelValue(g, headerKeys(g.values), 'don vi bao cao') }));
   const names = new Set(labelled.filter((x) => x.label).map((x) => looseKey(x.label!)));
   if (names.size <= 1) return [grids];
   const groups = new Map<string, Grid[]>();

@@ -34,19 +34,27 @@ export function headerKeys(values: CellValue[][]): string[][] {
   return keys;
 }
 
-type CompiledSpec<K extends string> = Array<{ key: K; labels: Set<string>; prefixes: string[] }>;
+type CompiledSpec<K extends string> = {
+  columns: Array<{ key: K; labels: Set<string>; prefixes: string[] }>;
+  /** Every report repeats the plan's texts: each distinct cell key is classified once per spec. */
+  seen: Map<string, K | null>;
+};
 
 const compiled = new WeakMap<object, CompiledSpec<string>>();
+const SEEN_MAX = 20_000;
 
 function compile<K extends string>(spec: HeaderSpec<K>): CompiledSpec<K> {
   const hit = compiled.get(spec);
   if (hit) return hit as CompiledSpec<K>;
-  const out = (Object.keys(spec) as K[]).map((key) => ({
-    key,
-    labels: new Set(spec[key].labels.map(headerKey)),
-    prefixes: (spec[key].prefixes ?? []).map(headerKey),
-  }));
-  compiled.set(spec, out);
+  const out: CompiledSpec<K> = {
+    columns: (Object.keys(spec) as K[]).map((key) => ({
+      key,
+      labels: new Set(spec[key].labels.map(headerKey)),
+      prefixes: (spec[key].prefixes ?? []).map(headerKey),
+    })),
+    seen: new Map(),
+  };
+  compiled.set(spec, out as CompiledSpec<string>);
   return out;
 }
 
@@ -56,10 +64,13 @@ export function classifyLabel<K extends string>(spec: HeaderSpec<K>, text: CellV
 
 function classifyKey<K extends string>(spec: HeaderSpec<K>, k: string): K | null {
   if (!k) return null;
-  for (const c of compile(spec)) {
-    if (c.labels.has(k) || c.prefixes.some((p) => k.startsWith(p))) return c.key;
-  }
-  return null;
+  const c = compile(spec);
+  const hit = c.seen.get(k);
+  if (hit !== undefined) return hit;
+  const found = c.columns.find((col) => col.labels.has(k) || col.prefixes.some((p) => k.startsWith(p)))?.key ?? null;
+  if (c.seen.size >= SEEN_MAX) c.seen.clear();
+  c.seen.set(k, found);
+  return found;
 }
 
 function rowColumns<K extends string>(spec: HeaderSpec<K>, row: string[] | undefined): Partial<Record<K, number>> {

@@ -1,6 +1,6 @@
 // Judges every input cell of one office's report against the plan: clean values plus an issue per bad cell.
 import { issue, type Issue } from '../issues';
-import type { Plan } from '../schemas/plan';
+import type { Indicator, Plan, Task } from '../schemas/plan';
 import type { CellRef, OfficeReport } from '../schemas/report';
 import { parseDateCell } from '../text/numbers';
 import { formatDateVi } from '../text/deadlines';
@@ -45,6 +45,18 @@ export type ValidatedReport = {
   tasks: Map<string, TaskValue>;
 };
 
+// Built once per plan: a check validates every office's report against the same plan.
+const indexes = new WeakMap<Plan, { indicatorsByKey: Map<string, Indicator>; tasksByKey: Map<string, Task> }>();
+
+function planIndex(plan: Plan) {
+  let index = indexes.get(plan);
+  if (!index) {
+    index = { indicatorsByKey: new Map(plan.indicators.map((i) => [i.key, i])), tasksByKey: new Map(plan.tasks.map((t) => [t.key, t])) };
+    indexes.set(plan, index);
+  }
+  return index;
+}
+
 /** 'bc.xlsx — Trang1!E4': where the value that stands came from, file included when there is one. */
 function placeOf(at: Source): string {
   return [at.file, `${at.sheet}!${at.cell}`].filter(Boolean).join(' — ');
@@ -62,8 +74,7 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
   const v: ValidatedReport = into ?? { office, file, reported: false, indicators: new Map(), tasks: new Map() };
   v.reported ||= report.filledCells > 0;
   const where = (r: CellRef | null) => ({ office, file, sheet: r?.sheet ?? null, cell: r?.cell ?? null });
-  const indicatorsByKey = new Map(plan.indicators.map((i) => [i.key, i]));
-  const tasksByKey = new Map(plan.tasks.map((t) => [t.key, t]));
+  const { indicatorsByKey, tasksByKey } = planIndex(plan);
   const empty = report.filledCells === 0;
 
   for (const e of report.indicators) {
