@@ -3,9 +3,7 @@
 import {
   checkWorkbook,
   formsToCreate,
-  isOutputSheet,
   localiseIssues,
-  HISTORY_SHEET,
   type CheckResult,
   type Issue,
   type Lang,
@@ -20,8 +18,6 @@ import { guideSteps, type Guide } from './guided-form';
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type ActionOptions = { asOf: string; lang: Lang; caps: Caps; payloadLimit?: number };
 
-/** Old outputs are replaced whole, never read: only the history sheet's length matters. */
-const worthReading = (name: string) => !isOutputSheet(name) || name === HISTORY_SHEET;
 
 export type CheckOutcome =
   | { ok: false; issues: Issue[] }
@@ -33,7 +29,8 @@ export type CheckOutcome =
  */
 export function runCheck(run: Run, opts: ActionOptions): Promise<CheckOutcome> {
   return run(async (context) => {
-    const book = await readWorkbook(context, { caps: opts.caps, wanted: worthReading });
+    // Output-named sheets are read too: one of them may be the commune's own sheet, never to be replaced.
+    const book = await readWorkbook(context, { caps: opts.caps });
     // The workbook's outputs stay Vietnamese whatever the pane's language: it is the commune's document.
     const check = checkWorkbook(book.grids, { asOf: opts.asOf, lang: 'vi' });
     if (!check.ok) return { ok: false, issues: localiseIssues(check.issues, opts.lang) };
@@ -62,7 +59,7 @@ export type FormsOutcome = { ok: false; issues: Issue[] } | { ok: true; created:
 /** "Tạo biểu mẫu": one new sheet per office without one; a sheet an office may have typed in is never replaced. */
 export function runCreateForms(run: Run, opts: ActionOptions): Promise<FormsOutcome> {
   return run(async (context) => {
-    const book = await readWorkbook(context, { caps: opts.caps, wanted: (n) => !isOutputSheet(n) });
+    const book = await readWorkbook(context, { caps: opts.caps });
     const made = formsToCreate(book.grids, { asOf: opts.asOf });
     if (!made.plan) return { ok: false, issues: localiseIssues(made.issues, opts.lang) };
     const budget = new WriteBudget(context, opts.payloadLimit ?? PAYLOAD_LIMIT);
@@ -118,7 +115,7 @@ export type Survey = {
 /** What the pane shows on opening: is there a plan, how many offices already have a form. */
 export function runSurvey(run: Run, opts: ActionOptions): Promise<Survey> {
   return run(async (context) => {
-    const book = await readWorkbook(context, { caps: opts.caps, wanted: (n) => !isOutputSheet(n) });
+    const book = await readWorkbook(context, { caps: opts.caps });
     const made = formsToCreate(book.grids, { asOf: opts.asOf });
     const plan = made.plan;
     return {
@@ -133,7 +130,7 @@ export function runSurvey(run: Run, opts: ActionOptions): Promise<Survey> {
 /** The guided form of the sheet the user is on: read, then the steps the core's check gives for that sheet. */
 export function runGuide(run: Run, opts: ActionOptions): Promise<{ guide: Guide; sheet: string; book: WorkbookRead }> {
   return run(async (context) => {
-    const book = await readWorkbook(context, { caps: opts.caps, wanted: (n) => !isOutputSheet(n) });
+    const book = await readWorkbook(context, { caps: opts.caps });
     const sheet = book.active ?? '';
     return { guide: guideSteps(book.grids, sheet, { asOf: opts.asOf, lang: opts.lang }), sheet, book };
   });

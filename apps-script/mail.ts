@@ -1,5 +1,5 @@
 // The daily trigger's handler: one e-mail per office that owes something, never twice a day, within the mail quota.
-import { buildReminders, checkWorkbook, renderReminderMail, todayInVietnam, type Reminder } from '../shared';
+import { buildReminders, checkWorkbook, isIsoDate, renderReminderMail, todayInVietnam, type Reminder } from '../shared';
 import { readWorkbook } from './sheets-adapter';
 import { readSettings } from './settings';
 import { appendLog, OUTCOME, reminderDigest, SentToday, type LogRow } from './reminder-log';
@@ -23,7 +23,7 @@ const LOCK_WAIT_MS = 30_000;
 /** Only `{ asOf }` is an option; a time-driven trigger passes its own event object, which carries a triggerUid. */
 function readArg(arg: unknown, now: Date): { asOf: string; fromTrigger: boolean } {
   const o = typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>) : {};
-  const asOf = typeof o.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.asOf) ? o.asOf : todayInVietnam(now);
+  const asOf = typeof o.asOf === 'string' && isIsoDate(o.asOf) ? o.asOf : todayInVietnam(now);
   return { asOf, fromTrigger: 'triggerUid' in o };
 }
 
@@ -63,19 +63,24 @@ function sendWithLock(asOf: string, now: Date): ReminderRun {
   }
   const reminders = buildReminders(out.plan, out.result);
   const { replyTo } = readSettings();
-  const sentToday = new SentToday(asOf);
+  // Keyed on the real day, not asOf: a run for another date must not forget what went out today.
+  const sentToday = new SentToday(todayInVietnam(now));
   const at = Utilities.formatDate(now, TIME_ZONE, 'dd/MM/yyyy HH:mm');
   const log: LogRow[] = [];
   const pending: Array<{ reminder: Reminder; digest: string }> = [];
 
   for (const reminder of reminders) {
     const digest = reminderDigest(reminder, asOf);
-    if (sentToday.has(digest)) run.skipped.push(reminder.office);
-    else if (reminder.to.length === 0) {
+    if (reminder.to.length === 0) {
+      // Nobody was written to: listed on every run, logged once a day.
       run.noAddress.push(reminder.office);
-      log.push({ at, reminder, outcome: OUTCOME.noAddress, digest });
-      sentToday.add(digest);
-    } else pending.push({ reminder, digest });
+      const logged = `no-address:${digest}`;
+      if (!sentToday.has(logged)) {
+        log.push({ at, reminder, outcome: OUTCOME.noAddress, digest });
+        sentToday.add(logged);
+      }
+    } else if (sentToday.has(digest)) run.skipped.push(reminder.office);
+    else pending.push({ reminder, digest });
   }
 
   try {

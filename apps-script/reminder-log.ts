@@ -1,9 +1,8 @@
 // What was sent today: a digest per office and list (kept in document properties) and the log sheet's rows.
-import { REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
+import { REMINDER_LOG_HEADER, REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
 import { appendRows, type WorkbookRead } from './sheets-adapter';
 
 const SENT_KEY = 'nq57.remindersSent';
-const LOG_HEADER = ['Thời điểm', 'Đơn vị', 'Địa chỉ email', 'Nhiệm vụ quá hạn', 'Chưa gửi báo cáo', 'Kết quả', 'Mã nhắc việc'];
 const LOG_WIDTHS = [16, 32, 36, 24, 12, 40, 18];
 
 export const OUTCOME = {
@@ -63,7 +62,7 @@ export function appendLog(wb: WorkbookRead, rows: LogRow[]): void {
   appendRows(
     wb,
     REMINDER_LOG_SHEET,
-    LOG_HEADER.map((h) => ({ value: h, style: 'header' })),
+    REMINDER_LOG_HEADER.map((h) => ({ value: h, style: 'header' })),
     rows.map(({ at, reminder: r, outcome, digest }) => [
       text(at),
       text(r.office),

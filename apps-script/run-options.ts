@@ -1,9 +1,8 @@
 // The optional `{ asOf, period }` of contract §5, and the user's language, read the same way by every entry point.
-import { parsePeriod, periodById, todayInVietnam, type Lang, type Period } from '../shared';
+import { isIsoDate, parsePeriod, periodById, todayInVietnam, type Lang, type Period } from '../shared';
 
 export type RunOptions = { asOf: string; period: Period | null };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
@@ -17,7 +16,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 export function runOptions(options: unknown, now: Date): RunOptions {
   const o = isRecord(options) ? options : {};
   const asOf = typeof o.asOf === 'string' && o.asOf !== '' ? o.asOf : todayInVietnam(now);
-  if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) throw new Error(`Ngày tổng hợp "${asOf}" không hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-07-15.`);
+  if (!isIsoDate(asOf)) throw new Error(`Ngày tổng hợp "${asOf}" không hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-07-15.`);
   let period: Period | null = null;
   if (typeof o.period === 'string' && o.period.trim() !== '') {
     period = parsePeriod(o.period);

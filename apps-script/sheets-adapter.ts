@@ -10,7 +10,7 @@ export type WorkbookRead = {
   spreadsheet: Spreadsheet;
   /** Every sheet by name, outputs included, so writers find them without another call. */
   sheets: Map<string, Sheet>;
-  /** Plan and form sheets as the core reads them; output sheets are not read. */
+  /** Every sheet as the core reads it (output-named ones: values only). */
   grids: Grid[];
 };
 
@@ -18,8 +18,8 @@ export type WorkbookRead = {
  * Reads the workbook with a fixed number of calls per sheet, whatever its size: getName, then for
  * plan and form sheets getDataRange + getValues + getNumberFormats (a '%' format changes what a
  * number means), and for plan sheets only getMergedRanges (a lead office merged down several rows
- * belongs to each of them) with one getA1Notation per merged area. Output sheets are rewritten
- * whole, so only their names are read.
+ * belongs to each of them) with one getA1Notation per merged area. Output-named sheets cost
+ * getDataRange + getValues: the core checks they are ours before anything replaces them.
  */
 export function readWorkbook(spreadsheet: Spreadsheet): WorkbookRead {
   const sheets = new Map<string, Sheet>();
@@ -27,7 +27,12 @@ export function readWorkbook(spreadsheet: Spreadsheet): WorkbookRead {
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
     sheets.set(name, sheet);
-    if (isOutputSheet(name)) continue;
+    if (isOutputSheet(name)) {
+      // Values only: an output-named sheet may be the commune's own (a plan sheet called 'Chỉ tiêu'),
+      // which the core must see to refuse replacing it.
+      grids.push({ name, file: null, values: sheet.getDataRange().getValues().map((row) => row.map(gridValue)) });
+      continue;
+    }
     const range = sheet.getDataRange();
     const values = range.getValues().map((row) => row.map(gridValue));
     const formats = range.getNumberFormats().map((row) => row.map((f) => f || null));

@@ -7,6 +7,7 @@ import type { ReportInput } from '../shared/check';
 import type { Io } from './output';
 import type { Lang } from '../shared/messages';
 import { readFailureText, render } from '../shared/messages';
+import { isIsoDate } from '../shared/plan/period';
 
 export class UsageError extends Error {}
 
@@ -46,9 +47,6 @@ export async function readReports(files: string[], io: Io, lang: Lang): Promise<
 
 export function isoDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw new UsageError(`--as-of: YYYY-MM-DD (${text})`);
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  if (d.getUTCMonth() !== +m[2] - 1) throw new UsageError(`--as-of: ${text}`);
+  if (!isIsoDate(text)) throw new UsageError(`--as-of: YYYY-MM-DD (${text})`);
   return text;
 }

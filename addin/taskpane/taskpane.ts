@@ -1,5 +1,5 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
+import { statusLine, todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
 import { planWorkbook } from '../../examples/plan-workbook';
 import { examplePlans } from '../../examples/plans';
 import { paneLang, say, type PaneWordKey } from '../pane-words';
@@ -68,24 +68,22 @@ async function survey(): Promise<void> {
   status('');
 }
 
+/** Why nothing was done: the first error the core gave (a sheet named like an output…), else no plan. */
+function refusal(issues: Issue[]): string {
+  return issues.find((i) => i.severity === 'error' && i.code === 'OUTPUT_NAME_TAKEN')?.message ?? say(lang, 'noPlan');
+}
+
 async function check(): Promise<void> {
   const out = await runCheck(run, options());
   $('guide').hidden = true;
   if (!out.ok) {
-    status(say(lang, 'noPlan'), 'error');
+    status(refusal(out.issues), 'error');
     showIssues(out.issues);
     return;
   }
-  const r = out.result;
-  const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
   status(say(lang, 'checkDone', { sheets: out.outputs.join(', '), history: out.historyRows, historySheet: out.historySheet }), 'ok');
-  $('summary').textContent = say(lang, 'summaryLine', {
-    met: count(r.indicators, (i) => i.status === 'met'),
-    missed: count(r.indicators, (i) => i.status === 'missed'),
-    noData: count(r.indicators, (i) => i.status === 'no_data'),
-    done: count(r.tasks, (t) => t.status === 'done'),
-    overdue: count(r.tasks, (t) => t.overdue),
-  });
+  // Every status in the contract's words (§5), from the core.
+  $('summary').textContent = statusLine(out.result, lang);
   $('summary').hidden = false;
   showIssues(out.issues);
 }
@@ -93,7 +91,7 @@ async function check(): Promise<void> {
 async function createForms(): Promise<void> {
   const out = await runCreateForms(run, options());
   if (!out.ok) {
-    status(say(lang, 'noPlan'), 'error');
+    status(refusal(out.issues), 'error');
     showIssues(out.issues);
     return;
   }

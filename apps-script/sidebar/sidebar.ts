@@ -2,6 +2,7 @@
 import type { CheckResult } from '../../shared/schemas/result';
 import type { Issue } from '../../shared/issues';
 import { words, type Lang } from '../../shared/messages';
+import { statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
 import { TEXT, fill, type TextKey } from './ui-text';
 
@@ -51,7 +52,6 @@ async function busy<T>(buttons: HTMLButtonElement[], f: () => Promise<T>): Promi
 }
 
 function renderSummary(r: CheckResult): void {
-  const w = words[lang];
   byId('summary-meta').textContent = `${t('period')}: ${r.period.label} · ${t('asOf')} ${dateVi(r.asOf)}`;
   const rows = byId('summary-counts');
   rows.replaceChildren();
@@ -62,18 +62,10 @@ function renderSummary(r: CheckResult): void {
     for (const [text, n, cls] of chips) if (n > 0) li.append(el('span', `chip ${cls}`, `${n} ${text}`));
     rows.append(li);
   };
-  line(t('indicators'), [
-    [w.met, count(r.indicators, (i) => i.status === 'met'), 'good'],
-    [w.missed, count(r.indicators, (i) => i.status === 'missed'), 'bad'],
-    [w.no_data, count(r.indicators, (i) => i.status === 'no_data'), 'warn'],
-    [w.needs_judgement, count(r.indicators, (i) => i.status === 'needs_judgement'), 'warn'],
-  ]);
-  line(t('tasks'), [
-    [w.done, count(r.tasks, (x) => x.status === 'done'), 'good'],
-    [t('overdue'), count(r.tasks, (x) => x.overdue), 'bad'],
-    [w.in_progress, count(r.tasks, (x) => x.status === 'in_progress' && !x.overdue), 'plain'],
-    [w.no_report, count(r.tasks, (x) => x.status === 'no_report' && !x.overdue), 'warn'],
-  ]);
+  // Every status in the contract's words, from the core: none of them may be missing from the screen.
+  const counts = statusCounts(r, lang);
+  line(t('indicators'), counts.indicators.map((x) => [x.word, x.count, x.tone]));
+  line(t('tasks'), counts.tasks.map((x) => [x.word, x.count, x.tone]));
   line(t('offices'), [[`/ ${r.offices.length}`, count(r.offices, (o) => o.reported), r.offices.every((o) => o.reported) ? 'good' : 'warn']]);
   byId('summary').hidden = false;
 

@@ -30,6 +30,13 @@ const HEAD = {
   },
 } as const;
 
+export const SUMMARY_TITLE = { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', en: 'RESOLUTION 57-NQ/TW IMPLEMENTATION SUMMARY' } as const;
+
+/** The first row of every summary sheet we write, in both languages: how an old output of ours is recognised. */
+export function summaryFirstRows(): string[][] {
+  return (['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]])]);
+}
+
 const INDICATOR_STYLE: Record<IndicatorResult['status'], StyleName> = { met: 'good', missed: 'bad', no_data: 'warn', needs_judgement: 'warn' };
 const TASK_STYLE: Record<TaskResult['status'], StyleName> = { done: 'good', in_progress: 'readonly', not_started: 'warn', no_report: 'warn' };
 
@@ -64,7 +71,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
   const names = SUMMARY_SHEETS[lang];
   const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
 
-  const title = lang === 'vi' ? 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW' : 'RESOLUTION 57-NQ/TW IMPLEMENTATION SUMMARY';
+  const title = SUMMARY_TITLE[lang];
   const overview: CellPlan[][] = [
     [label(title, 'title')],
     [data(result.plan ? [result.plan.commune, result.plan.id].filter(Boolean).join(' — ') : '', 'subtitle')],

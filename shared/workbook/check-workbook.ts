@@ -10,7 +10,7 @@ import { buildForms, type FormSheets } from '../forms/form-plan';
 import { sheetNameFor } from '../forms/office-names';
 import { resolvePeriod } from '../check';
 import { readReport } from '../report/read-report';
-import { classifySheets, HISTORY_SHEET, isForeignOutputName } from './layout';
+import { classifySheets, HISTORY_HEADER, HISTORY_SHEET, isForeignOutputName } from './layout';
 import { data, label } from '../render/cells';
 import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
@@ -28,7 +28,6 @@ export type WorkbookCheck =
       history: { sheet: string; startRow: number; rows: CellPlan[][] };
     };
 
-export const HISTORY_HEADER = ['Ngày tổng hợp', 'Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Tên', 'Kết quả', 'Đánh giá'];
 
 export function historyRows(result: CheckResult, lang: Lang): CellPlan[][] {
   const w = words[lang];
@@ -39,11 +38,18 @@ export function historyRows(result: CheckResult, lang: Lang): CellPlan[][] {
   ];
 }
 
+/**
+ * A commune sheet bearing an output's name: writing the outputs would replace it, and reading the plan
+ * would skip it. Hosts must hand the core every sheet, output-named ones included, for this to see it.
+ */
+export function outputNameClashes(grids: Grid[]): Issue[] {
+  return grids.filter(isForeignOutputName).map((g) => issue('error', 'OUTPUT_NAME_TAKEN', { sheet: g.name }, { sheet: g.name }));
+}
+
 export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Period | null; lang?: Lang }): WorkbookCheck {
   const lang = opts.lang ?? 'vi';
-  // Writing the outputs would replace a sheet of the commune's that happens to bear an output's name.
-  const clash = grids.filter(isForeignOutputName);
-  if (clash.length > 0) return { ok: false, issues: clash.map((g) => issue('error', 'OUTPUT_NAME_TAKEN', { sheet: g.name }, { sheet: g.name })) };
+  const clash = outputNameClashes(grids);
+  if (clash.length > 0) return { ok: false, issues: clash };
   const layout = classifySheets(grids);
   const imported = importPlan(layout.planSheets);
   if (!imported.plan) return { ok: false, issues: imported.issues };
@@ -68,6 +74,8 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
 
 /** Forms for offices that have no form sheet yet: an existing sheet may hold what an office typed. */
 export function formsToCreate(grids: Grid[], opts: { asOf: string; period?: Period | null }): { plan: Plan | null; forms: FormSheets[]; existing: string[]; issues: Issue[] } {
+  const clash = outputNameClashes(grids);
+  if (clash.length > 0) return { plan: null, forms: [], existing: [], issues: clash };
   const layout = classifySheets(grids);
   const imported = importPlan(layout.planSheets);
   if (!imported.plan) return { plan: null, forms: [], existing: [], issues: imported.issues };

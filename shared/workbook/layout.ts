@@ -2,7 +2,7 @@
 import type { Grid } from '../grid';
 import { looseKey } from '../text/normalise';
 import { META_SHEET } from '../report/read-report';
-import { SUMMARY_SHEETS } from '../render/summary-sheets';
+import { SUMMARY_SHEETS, summaryFirstRows } from '../render/summary-sheets';
 
 export const HISTORY_SHEET = 'Lịch sử tổng hợp';
 export const REMINDER_LOG_SHEET = 'Nhật ký nhắc việc';
@@ -19,18 +19,22 @@ export function isOutputSheet(name: string): boolean {
   return OUTPUT_NAMES.has(name);
 }
 
-// What our own outputs start with (first cell), in either language: a sheet with an output's name
-// that starts otherwise is the commune's, and must never be replaced.
-const OUTPUT_FIRST_CELLS = new Set([
-  'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', 'RESOLUTION 57-NQ/TW IMPLEMENTATION SUMMARY',
-  'Mục', 'Section', 'Mức độ', 'Severity', 'Đơn vị', 'Office', 'Ngày tổng hợp', 'Thời điểm', 'planId',
-]);
+export const HISTORY_HEADER = ['Ngày tổng hợp', 'Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Tên', 'Kết quả', 'Đánh giá'];
+export const REMINDER_LOG_HEADER = ['Thời điểm', 'Đơn vị', 'Địa chỉ email', 'Nhiệm vụ quá hạn', 'Chưa gửi báo cáo', 'Kết quả', 'Mã nhắc việc'];
 
-/** A sheet named like an output that holds something else: the commune's own sheet. */
+// The whole first row of every output we write: a sheet with an output's name whose first row is
+// anything else is the commune's (a plan sheet named 'Chỉ tiêu'), and must never be replaced.
+const OUTPUT_FIRST_ROWS = new Set(
+  [...summaryFirstRows(), HISTORY_HEADER, REMINDER_LOG_HEADER, ['planId']].map((row) => row.join('\u0001')),
+);
+
+/** A sheet named like an output that holds something else: the commune's own sheet. Empty sheets are free. */
 export function isForeignOutputName(grid: Grid): boolean {
   if (!isOutputSheet(grid.name)) return false;
-  const first = grid.values.flat().find((v) => v !== null && v !== '');
-  return first !== undefined && !(typeof first === 'string' && OUTPUT_FIRST_CELLS.has(first));
+  const first = grid.values.find((row) => row.some((v) => v !== null && v !== ''));
+  if (!first) return false;
+  const cells = first.filter((v) => v !== null && v !== '').map((v) => String(v).trim());
+  return !OUTPUT_FIRST_ROWS.has(cells.join('\u0001'));
 }
 
 /** A form sheet says whose it is in a cell labelled 'Đơn vị báo cáo:' near its top. */

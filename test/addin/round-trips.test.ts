@@ -167,3 +167,16 @@ test('a workbook without a plan: no write, the reason as issues', async () => {
   expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   expect(wb.stats.roundTrips).toBe(2);
 });
+
+test('a plan sheet named like an output ("Chỉ tiêu") is never replaced: check and forms refuse, saying why', async () => {
+  const wb = new FakeWorkbook();
+  const grids = syntheticPlan(2).map((g, i) => (i === 0 ? { ...g, name: 'Chỉ tiêu' } : g));
+  seedGrids(wb, grids);
+  const before = wb.snapshot('Chỉ tiêu');
+  const check = await runCheck(wb.run, options());
+  expect(check).toMatchObject({ ok: false, issues: [expect.objectContaining({ code: 'OUTPUT_NAME_TAKEN', sheet: 'Chỉ tiêu' })] });
+  const forms = await runCreateForms(wb.run, options());
+  expect(forms).toMatchObject({ ok: false, issues: [expect.objectContaining({ code: 'OUTPUT_NAME_TAKEN' })] });
+  expect(wb.snapshot('Chỉ tiêu')).toEqual(before);
+  expect(wb.sheet('Tổng hợp')).toBeUndefined();
+});

@@ -155,3 +155,18 @@ test('a spreadsheet without a plan: an error naming what is missing, and nothing
   expect(() => t.call('validateAndConsolidate', { asOf: FIXTURE_AS_OF })).toThrow(/Phụ lục I/);
   expect(t.fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
 });
+
+test('a plan sheet named like an output is never overwritten: the check refuses with the reason, writing nothing', () => {
+  const wb = fixtureWorkbook();
+  const renamed = { ...wb, planGrids: wb.planGrids.map((g, i) => (i === 0 ? { ...g, name: 'Chỉ tiêu' } : g)) };
+  const t = open(renamed);
+  const before = JSON.stringify(t.fakes.spreadsheet.getSheetByName('Chỉ tiêu')!.values());
+  expect(() => t.call('validateAndConsolidate', { asOf: '2026-07-15' })).toThrow(/Chỉ tiêu/);
+  expect(JSON.stringify(t.fakes.spreadsheet.getSheetByName('Chỉ tiêu')!.values())).toBe(before);
+  expect(t.fakes.spreadsheet.getSheetByName('Tổng hợp')).toBeNull();
+});
+
+test('an impossible date is refused, not rolled over', () => {
+  const t = open();
+  expect(() => t.call('validateAndConsolidate', { asOf: '2026-02-31' })).toThrow(/2026-02-31/);
+});

@@ -117,8 +117,26 @@ test('an office without an address gets no mail but is listed in the log and in 
   expect(run.noAddress).toEqual(['Trung tâm Phục vụ hành chính công']);
   expect(t.mail.sent.map((m) => m.to)).toEqual(['vhxh@thu-nghiem.example', 'conganxa@thu-nghiem.example,truongcongan@thu-nghiem.example']);
   expect(logRows(t).find((r) => r[1] === 'Trung tâm Phục vụ hành chính công')).toEqual(['15/07/2026 08:00', 'Trung tâm Phục vụ hành chính công', '', 'I.4', '', 'Chưa có địa chỉ email: không gửi được', expect.stringMatching(/^[0-9a-f]{16}$/)]);
-  t.call('sendOverdueReminders');
+  // The second run the same day: still listed (nobody was written to), not logged again, not "already sent".
+  const again = t.call<Run>('sendOverdueReminders');
+  expect(again.noAddress).toEqual(['Trung tâm Phục vụ hành chính công']);
+  expect(again.skipped).not.toContain('Trung tâm Phục vụ hành chính công');
   expect(logRows(t)).toHaveLength(3);
+});
+
+test('a run for another as-of date does not make the same day send its lists again', () => {
+  const t = open();
+  expect(t.call<Run>('sendOverdueReminders').sent).toHaveLength(2);
+  t.call('sendOverdueReminders', { asOf: '2026-07-16' });
+  const third = t.call<Run>('sendOverdueReminders');
+  expect(third.sent).toEqual([]);
+  expect(third.skipped).toEqual(['Phòng Văn hóa - Xã hội', 'Công an xã']);
+});
+
+test('an impossible as-of date is not rolled over into another day', () => {
+  const t = open();
+  const run = t.call<Run>('sendOverdueReminders', { asOf: '2026-13-45' });
+  expect(run.asOf).toBe('2026-07-15');
 });
 
 test('an office that sent no report after the due date is told so, with its overdue tasks', () => {
