@@ -4,7 +4,7 @@ import { FIXTURE_AS_OF, fixtureAnswers } from '../../test/fixture-reports';
 import { sheetToGrid } from '../../examples/sheet-grid';
 import { fillForm } from '../../examples/fill-form';
 import { importPlan } from '../plan/import-plan';
-import { HISTORY_SHEET } from './layout';
+import { HISTORY_HEADER, HISTORY_SHEET } from './layout';
 import { periodById } from '../plan/period';
 
 const planGrids = fixturePlanGrids();
@@ -24,7 +24,7 @@ test('check in one workbook: sources are sheets, file is null; history appends a
   const answers = fixtureAnswers();
   const forms = formsToCreate(planGrids, { asOf: FIXTURE_AS_OF, period }).forms;
   const sheets = forms.map((f) => sheetToGrid(fillForm(f.sheet, plan, answers[f.office])));
-  const history = { name: HISTORY_SHEET, file: null, values: [['Ngày tổng hợp'], ['01/01/2026'], [null], ['ghi chú của ai đó'], [null]] };
+  const history = { name: HISTORY_SHEET, file: null, values: [[...HISTORY_HEADER], ['01/01/2026'], [null], ['ghi chú của ai đó'], [null]] };
   const out = checkWorkbook([...planGrids, ...sheets, history], { asOf: FIXTURE_AS_OF, period });
   if (!out.ok) throw new Error('no plan');
   expect(out.result.offices.map((o) => o.sources)).toEqual([['Phòng Văn hóa - Xã hội'], ['Công an xã'], ['TT Phục vụ hành chính công']]);
@@ -51,4 +51,9 @@ test('our own earlier outputs are recognised and may be replaced', () => {
   if (!first.ok) throw new Error('no plan');
   const again = checkWorkbook([...planGrids, ...first.outputs.map((s) => sheetToGrid(s))], { asOf: FIXTURE_AS_OF, period });
   expect(again.ok).toBe(true);
+});
+
+test('a sheet named like an output whose first row is not ours is the commune\'s, even if it starts with "Mục"', () => {
+  const grids = [...planGrids, { name: 'Nhiệm vụ', file: null, values: [['Mục', 'Việc cần làm'], ['1', 'Họp giao ban']] }];
+  expect(checkWorkbook(grids, { asOf: FIXTURE_AS_OF }).ok).toBe(false);
 });
