@@ -1,7 +1,7 @@
 // Reads an .xlsx report or plan into Grids with ExcelJS. Never writes to the file, never throws for a bad file.
 import { promises as fs } from 'fs';
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
-import type { CellValue, Grid } from '../shared/grid';
+import { parseRange, type CellValue, type Grid } from '../shared/grid';
 
 export type ReadFailure = { reason: 'not_found' | 'not_a_workbook' | 'encrypted' | 'empty'; detail: string };
 export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; failure: ReadFailure };
@@ -94,7 +94,7 @@ export function worksheetGrid(ws: Worksheet, file: string | null): Grid {
   // Merged areas count towards the used size only when the sheet has content; an empty sheet stays empty.
   if (cells.length > 0) {
     for (const m of merges) {
-      const corners = rangeCorners(m);
+      const corners = parseRange(m);
       if (!corners) continue;
       rows = Math.max(rows, corners.bottom + 1);
       cols = Math.max(cols, corners.right + 1);
@@ -132,21 +132,6 @@ function worksheetMerges(ws: Worksheet): string[] {
     ? Object.values(internal).flatMap((m) => (m && typeof m.range === 'string' ? [m.range] : []))
     : (ws.model.merges ?? []);
   return ranges.map((r) => r.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase());
-}
-
-function rangeCorners(range: string): { bottom: number; right: number } | null {
-  const parts = range.split(':');
-  let bottom = -1;
-  let right = -1;
-  for (const p of parts) {
-    const m = /^([A-Z]{1,3})(\d+)$/.exec(p);
-    if (!m) return null;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-    bottom = Math.max(bottom, Number(m[2]) - 1);
-    right = Math.max(right, col - 1);
-  }
-  return { bottom, right };
 }
 
 /** An ExcelJS cell value as a plain CellValue. */

@@ -1,5 +1,5 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { statusLine, todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
+import { parseA1, statusLine, todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
 import { planWorkbook } from '../../examples/plan-workbook';
 import { examplePlans } from '../../examples/plans';
 import { paneLang, say, type PaneWordKey } from '../pane-words';
@@ -161,12 +161,10 @@ async function answer(input: string): Promise<void> {
   showStep();
 }
 
+/** Reading order of a cell: row by row, then column. */
 function order(cell: string): number {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return 0;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return Number(m[2]) * 1000 + col;
+  const p = parseA1(cell);
+  return p ? (p.row + 1) * 1000 + p.col + 1 : 0;
 }
 
 function start(): void {
