@@ -1,5 +1,12 @@
-// Cells that share a property as few A1 rectangles as possible, so one RangeList call covers them all.
-import { a1 } from '../shared';
+// A1 rectangles: cells that share a property as few of them as possible, and each as the API's GridRange.
+import { a1, parseRange } from '../shared';
+
+/** 'B2:C9' on a sheet as the API's 0-based, end-exclusive GridRange. */
+export function gridRange(sheetId: number, area: string): GoogleAppsScript.Sheets.Schema.GridRange {
+  const r = parseRange(area);
+  if (!r) throw new Error(`Vùng ô không hợp lệ: ${area}`);
+  return { sheetId, startRowIndex: r.top, endRowIndex: r.bottom + 1, startColumnIndex: r.left, endColumnIndex: r.right + 1 };
+}
 
 /**
  * `keyAt(r, c)` names the property of a cell (null: none). Returns, per key, the rectangles

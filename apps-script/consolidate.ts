@@ -1,6 +1,6 @@
 // "Kiểm tra và tổng hợp" in Sheets: read the workbook, let the core check it, write the outputs, return the result.
-import { checkWorkbook, historyRows, HISTORY_SHEET, type CheckResult, type Issue, type Lang } from '../shared';
-import { readWorkbook, replaceSheet, appendRows } from './sheets-adapter';
+import { checkWorkbook, type CheckResult, type Issue, type Lang } from '../shared';
+import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
 
 const HISTORY_WIDTHS = [14, 20, 10, 6, 6, 50, 10, 24];
@@ -13,17 +13,18 @@ export function planFailure(issues: Issue[], lang: Lang): Error {
 
 /**
  * Contract §5. Office sheets are only read; the summary, indicator, task, issue and office-status
- * sheets are replaced whole and the history sheet grows by one block. Returns the §4 result,
- * JSON-safe (google.script.run refuses Dates): what the sidebar lists.
+ * sheets are replaced whole and the history sheet grows by one block, all in one batch after the
+ * one read. Returns the §4 result, JSON-safe (google.script.run refuses Dates): what the sidebar lists.
  */
 export function validateAndConsolidate(options?: unknown, now: Date = new Date()): CheckResult {
   const { asOf, period } = runOptions(options, now);
-  const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  const wb = Workbook.open();
   // Workbook outputs are always Vietnamese: the same sheet names in every host and for every user.
   const out = checkWorkbook(wb.grids, { asOf, period, lang: 'vi' });
   if (!out.ok) throw planFailure(out.issues, userLang());
-  for (const plan of out.outputs) replaceSheet(wb, plan);
-  // The history grid is not read (one getLastRow tells where to append), so the core's rows start with its header.
-  appendRows(wb, HISTORY_SHEET, out.history.rows[0], historyRows(out.result, 'vi'), { columnWidths: HISTORY_WIDTHS });
+  for (const plan of out.outputs) wb.replaceSheet(plan);
+  // The core read the history sheet: its rows start with the header when the sheet is new or empty.
+  wb.appendRows(out.history.sheet, out.history.rows, { columnWidths: HISTORY_WIDTHS });
+  wb.commit();
   return JSON.parse(JSON.stringify(out.result)) as CheckResult;
 }

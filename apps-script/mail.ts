@@ -1,6 +1,6 @@
 // The daily trigger's handler: one e-mail per office that owes something, never twice a day, within the mail quota.
 import { buildReminders, checkWorkbook, isIsoDate, renderReminderMail, todayInVietnam, type Reminder } from '../shared';
-import { readWorkbook } from './sheets-adapter';
+import { Workbook } from './sheets-adapter';
 import { readSettings } from './settings';
 import { appendLog, OUTCOME, reminderDigest, SentToday, type LogRow } from './reminder-log';
 import { TIME_ZONE } from './triggers';
@@ -47,15 +47,14 @@ export function sendOverdueReminders(arg?: unknown, now: Date = new Date()): Rem
   try {
     return sendWithLock(asOf, now);
   } finally {
-    // The log and the sent digests must be written before another run may start.
-    SpreadsheetApp.flush();
+    // The log (sent by the API before this returns) and the sent digests are written: another run may start.
     lock.releaseLock();
   }
 }
 
 function sendWithLock(asOf: string, now: Date): ReminderRun {
   const run: ReminderRun = { status: 'done', asOf, sent: [], skipped: [], noAddress: [], deferred: [], failed: [] };
-  const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  const wb = Workbook.open();
   const out = checkWorkbook(wb.grids, { asOf, lang: 'vi' });
   if (!out.ok) {
     console.log(`NQ57 nhắc việc ${asOf}: không tìm thấy kế hoạch, không gửi thư nào.`);
@@ -110,6 +109,7 @@ function sendWithLock(asOf: string, now: Date): ReminderRun {
     }
   } finally {
     appendLog(wb, log);
+    wb.commit();
   }
   return run;
 }

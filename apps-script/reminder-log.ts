@@ -1,6 +1,6 @@
 // What was sent today: a digest per office and list (kept in document properties) and the log sheet's rows.
 import { REMINDER_LOG_HEADER, REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
-import { appendRows, type WorkbookRead } from './sheets-adapter';
+import type { Workbook } from './sheets-adapter';
 
 const SENT_KEY = 'nq57.remindersSent';
 const LOG_WIDTHS = [16, 32, 36, 24, 12, 40, 18];
@@ -56,14 +56,11 @@ export class SentToday {
 
 export type LogRow = { at: string; reminder: Reminder; outcome: string; digest: string };
 
-/** One block appended to 'Nhật ký nhắc việc' for the whole run. */
-export function appendLog(wb: WorkbookRead, rows: LogRow[]): void {
+/** One block appended to 'Nhật ký nhắc việc' for the whole run, queued in the run's batch. */
+export function appendLog(wb: Workbook, rows: LogRow[]): void {
   const text = (s: string): CellPlan => ({ value: s, untrusted: true, style: 'readonly' });
-  appendRows(
-    wb,
-    REMINDER_LOG_SHEET,
-    REMINDER_LOG_HEADER.map((h) => ({ value: h, style: 'header' })),
-    rows.map(({ at, reminder: r, outcome, digest }) => [
+  const header: CellPlan[] = REMINDER_LOG_HEADER.map((h) => ({ value: h, style: 'header' }));
+  const body: CellPlan[][] = rows.map(({ at, reminder: r, outcome, digest }) => [
       text(at),
       text(r.office),
       text(r.to.join(', ')),
@@ -71,7 +68,6 @@ export function appendLog(wb: WorkbookRead, rows: LogRow[]): void {
       text(r.reportMissing ? 'Có' : ''),
       { value: outcome, style: outcome === OUTCOME.sent ? 'good' : 'warn' },
       text(digest),
-    ]),
-    { columnWidths: LOG_WIDTHS },
-  );
+    ]);
+  wb.appendRows(REMINDER_LOG_SHEET, wb.usedRows(REMINDER_LOG_SHEET) === 0 ? [header, ...body] : body, { columnWidths: LOG_WIDTHS });
 }

@@ -1,90 +1,180 @@
-// The Sheets side of the core's workbook port: read every sheet into a Grid, write output sheets whole.
-import { isFormSheet, isOutputSheet, parseA1, type CellPlan, type Grid, type SheetPlan } from '../shared';
-import { gridValue } from './cell-values';
-import { writeBlock, writeLayout } from './sheet-render';
+// The Sheets side of the core's workbook port: every sheet read in one API call, every write collected into one batch.
+import { a1, parseA1, usedRows, type CellPlan, type Grid, type SheetPlan } from '../shared';
+import { cellData, cellFormat, cellLook, cellValue, widthInPixels } from './cell-data';
+import { readSpreadsheet, sendRequests, type Request } from './sheets-api';
+import { formRules } from './sheet-rules';
+import { gridRange, runsByKey } from './a1-runs';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type SheetData = GoogleAppsScript.Sheets.Schema.Sheet;
 
-export type WorkbookRead = {
-  spreadsheet: Spreadsheet;
-  /** Every sheet by name, outputs included, so writers find them without another call. */
-  sheets: Map<string, Sheet>;
-  /** Every sheet as the core reads it (output-named ones: values only). */
-  grids: Grid[];
-};
+export type SheetInfo = { sheetId: number; rowCount: number; columnCount: number };
+
+/** Sheets gives a new sheet 1000 rows and 26 columns; ours get at least that, so officers have room. */
+const NEW_ROWS = 1000;
+const NEW_COLUMNS = 26;
+
+/** What a value write covers; looks go by their own requests, validations and protections too. */
+const VALUE_FIELDS = 'userEnteredValue,note';
+/** What replacing a sheet clears first, as clear() would. */
+const CLEARED_FIELDS = 'userEnteredValue,userEnteredFormat,note';
+
+function toGrid(sheet: SheetData, name: string): Grid {
+  const rows = sheet.data?.[0]?.rowData ?? [];
+  const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
+  const fill = <T>(f: (c: GoogleAppsScript.Sheets.Schema.CellData | undefined) => T) => rows.map((r) => Array.from({ length: width }, (_, c) => f(r.values?.[c])));
+  const merges = (sheet.merges ?? []).map((m) => `${a1(m.startRowIndex ?? 0, m.startColumnIndex ?? 0)}:${a1((m.endRowIndex ?? 1) - 1, (m.endColumnIndex ?? 1) - 1)}`);
+  return { name, file: null, values: fill(cellValue), formats: fill(cellFormat), merges };
+}
+
+function widthOf(rows: Array<Array<CellPlan | null>>): number {
+  return Math.max(1, ...rows.map((r) => r.length));
+}
 
 /**
- * Reads the workbook with a fixed number of calls per sheet, whatever its size: getName, then for
- * plan and form sheets getDataRange + getValues + getNumberFormats (a '%' format changes what a
- * number means), and for plan sheets only getMergedRanges (a lead office merged down several rows
- * belongs to each of them) with one getA1Notation per merged area. Output-named sheets cost
- * getDataRange + getValues: the core checks they are ours before anything replaces them.
+ * One run's view of the spreadsheet: read whole at the start, written once at the end. Writers only
+ * queue requests, so a run that fails half-way (the core refuses, a rule is wrong) writes nothing.
  */
-export function readWorkbook(spreadsheet: Spreadsheet): WorkbookRead {
-  const sheets = new Map<string, Sheet>();
-  const grids: Grid[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    sheets.set(name, sheet);
-    if (isOutputSheet(name)) {
-      // Values only: an output-named sheet may be the commune's own (a plan sheet called 'Chỉ tiêu'),
-      // which the core must see to refuse replacing it.
-      grids.push({ name, file: null, values: sheet.getDataRange().getValues().map((row) => row.map(gridValue)) });
-      continue;
+export class Workbook {
+  readonly grids: Grid[] = [];
+  private readonly sheets = new Map<string, SheetInfo>();
+  private readonly requests: Request[] = [];
+  private nextSheetId = 1;
+
+  private constructor(readonly spreadsheetId: string) {}
+
+  /** SpreadsheetApp only names the spreadsheet; the API reads every sheet, whatever their number and size. */
+  static open(): Workbook {
+    const wb = new Workbook(SpreadsheetApp.getActiveSpreadsheet().getId());
+    for (const sheet of readSpreadsheet(wb.spreadsheetId).sheets ?? []) {
+      const p = sheet.properties ?? {};
+      const name = p.title ?? '';
+      const sheetId = p.sheetId ?? 0;
+      wb.sheets.set(name, { sheetId, rowCount: p.gridProperties?.rowCount ?? NEW_ROWS, columnCount: p.gridProperties?.columnCount ?? NEW_COLUMNS });
+      wb.nextSheetId = Math.max(wb.nextSheetId, sheetId + 1);
+      wb.grids.push(toGrid(sheet, name));
     }
-    const range = sheet.getDataRange();
-    const values = range.getValues().map((row) => row.map(gridValue));
-    const formats = range.getNumberFormats().map((row) => row.map((f) => f || null));
-    const grid: Grid = { name, file: null, values, formats };
-    if (!isFormSheet(grid)) grid.merges = range.getMergedRanges().map((m) => m.getA1Notation());
-    grids.push(grid);
+    return wb;
   }
-  return { spreadsheet, sheets, grids };
-}
 
-function sheetFor(wb: WorkbookRead, name: string): { sheet: Sheet; fresh: boolean } {
-  const found = wb.sheets.get(name);
-  if (found) return { sheet: found, fresh: false };
-  const sheet = wb.spreadsheet.insertSheet(name);
-  wb.sheets.set(name, sheet);
-  return { sheet, fresh: true };
-}
+  has(name: string): boolean {
+    return this.sheets.has(name);
+  }
 
-/** '#gid=…&range=F12' for "'Sheet name'!F12": Sheets links within a file by sheet id. */
-function linker(wb: WorkbookRead): (target: string) => string | null {
-  const ids = new Map<string, number>();
-  return (target) => {
+  /** Sends what was queued; returns the number of batchUpdate calls it took. */
+  commit(): number {
+    const calls = sendRequests(this.spreadsheetId, this.requests);
+    this.requests.length = 0;
+    return calls;
+  }
+
+  /** '#gid=…&range=F12' for "'Sheet name'!F12": Sheets links within a file by sheet id. */
+  private link = (target: string): string | null => {
     const m = /^'?(.*?)'?!\$?([A-Z]+\$?\d+)$/.exec(target);
     if (!m) return null;
-    const name = m[1].replace(/''/g, "'");
-    const sheet = wb.sheets.get(name);
+    const sheet = this.sheets.get(m[1].replace(/''/g, "'"));
     if (!sheet || !parseA1(m[2])) return null;
-    if (!ids.has(name)) ids.set(name, sheet.getSheetId());
-    return `#gid=${ids.get(name)}&range=${m[2].replace(/\$/g, '')}`;
+    return `#gid=${sheet.sheetId}&range=${m[2].replace(/\$/g, '')}`;
   };
-}
 
-/**
- * Replaces an output sheet whole: clear() drops the old values and looks, then one block write.
- * Column widths and frozen rows are set only when the sheet is new, so an officer's own widths stay.
- */
-export function replaceSheet(wb: WorkbookRead, plan: SheetPlan): Sheet {
-  const { sheet, fresh } = sheetFor(wb, plan.name);
-  if (!fresh) sheet.clear();
-  writeBlock(sheet, plan.cells, { link: linker(wb) });
-  if (fresh) writeLayout(sheet, plan);
-  return sheet;
-}
+  private rows(cells: Array<Array<CellPlan | null>>): GoogleAppsScript.Sheets.Schema.RowData[] {
+    return cells.map((row) => ({ values: row.map((c) => cellData(c, this.link)) }));
+  }
 
-/**
- * Appends rows under what a log-like sheet (history, reminder log) already holds: one getLastRow,
- * one block write. `header` is written first when the sheet is new or empty.
- */
-export function appendRows(wb: WorkbookRead, name: string, header: CellPlan[], rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths' | 'freeze'> = {}): void {
-  if (rows.length === 0) return;
-  const { sheet, fresh } = sheetFor(wb, name);
-  const last = fresh ? 0 : sheet.getLastRow();
-  writeBlock(sheet, last === 0 ? [header, ...rows] : rows, { top: last + 1 });
-  if (fresh) writeLayout(sheet, { freeze: { rows: 1, columns: 0 }, ...layout });
+  /**
+   * A block of cells from sheet row `top` (0-based): looks first, one repeatCell per rectangle of
+   * equal looks (a date written into a cell takes the format it finds), then the values and notes
+   * in one updateCells. Far smaller than a format on every cell: a form's columns share their looks.
+   */
+  private writeCells(sheetId: number, cells: Array<Array<CellPlan | null>>, top = 0): void {
+    const looks = cells.map((row) => row.map((c) => cellLook(c)));
+    const keys = looks.map((row) => row.map((l) => (l ? JSON.stringify(l) : null)));
+    const runs = runsByKey(cells.length, widthOf(cells), (r, c) => keys[r][c] ?? null, top);
+    for (const [key, areas] of runs) {
+      const look = JSON.parse(key) as GoogleAppsScript.Sheets.Schema.CellFormat;
+      for (const area of areas) this.requests.push({ repeatCell: { range: gridRange(sheetId, area), cell: { userEnteredFormat: look }, fields: 'userEnteredFormat' } });
+    }
+    this.requests.push({ updateCells: { start: { sheetId, rowIndex: top, columnIndex: 0 }, rows: this.rows(cells), fields: VALUE_FIELDS } });
+  }
+
+  /** A new sheet big enough for `rows` × `columns`, with its frozen panes and column widths. */
+  private addSheet(plan: Pick<SheetPlan, 'name' | 'freeze' | 'columnWidths' | 'hidden'>, rows: number, columns: number): SheetInfo {
+    const info: SheetInfo = { sheetId: this.nextSheetId++, rowCount: Math.max(NEW_ROWS, rows), columnCount: Math.max(NEW_COLUMNS, columns) };
+    this.sheets.set(plan.name, info);
+    const grid: GoogleAppsScript.Sheets.Schema.GridProperties = { rowCount: info.rowCount, columnCount: info.columnCount };
+    if (plan.freeze?.rows) grid.frozenRowCount = plan.freeze.rows;
+    if (plan.freeze?.columns) grid.frozenColumnCount = plan.freeze.columns;
+    this.requests.push({ addSheet: { properties: { sheetId: info.sheetId, title: plan.name, gridProperties: grid, ...(plan.hidden ? { hidden: true } : {}) } } });
+    this.columnWidths(info.sheetId, plan.columnWidths ?? []);
+    return info;
+  }
+
+  /** One request per run of equal widths. Row heights are left out: Sheets fits a row to its wrapped text itself. */
+  private columnWidths(sheetId: number, widths: number[]): void {
+    for (let c = 0; c < widths.length; ) {
+      let n = 1;
+      while (c + n < widths.length && widths[c + n] === widths[c]) n++;
+      this.requests.push({
+        updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex: c, endIndex: c + n }, properties: { pixelSize: widthInPixels(widths[c]) }, fields: 'pixelSize' },
+      });
+      c += n;
+    }
+  }
+
+  /**
+   * Replaces an output sheet whole: old merges, values, looks and notes are cleared over the
+   * unbounded range, as clear() would, then the plan is written. The sheet keeps its id, so links and
+   * formulas pointing at it survive, and an existing sheet keeps the widths an officer gave it.
+   */
+  replaceSheet(plan: SheetPlan): void {
+    const height = plan.cells.length;
+    const width = widthOf(plan.cells);
+    let info = this.sheets.get(plan.name);
+    if (!info) info = this.addSheet(plan, height, width);
+    else {
+      if (info.rowCount < height || info.columnCount < width) {
+        info.rowCount = Math.max(info.rowCount, height);
+        info.columnCount = Math.max(info.columnCount, width);
+        this.requests.push({
+          updateSheetProperties: { properties: { sheetId: info.sheetId, gridProperties: { rowCount: info.rowCount, columnCount: info.columnCount } }, fields: 'gridProperties.rowCount,gridProperties.columnCount' },
+        });
+      }
+      this.requests.push({ unmergeCells: { range: { sheetId: info.sheetId } } });
+      this.requests.push({ updateCells: { range: { sheetId: info.sheetId }, fields: CLEARED_FIELDS } });
+    }
+    this.writeCells(info.sheetId, plan.cells);
+    for (const m of plan.merges ?? []) this.requests.push({ mergeCells: { range: gridRange(info.sheetId, m), mergeType: 'MERGE_ALL' } });
+  }
+
+  /** A new form: cells, merges (they keep the top-left value), then validations, conditional formats and protection. */
+  addForm(plan: SheetPlan): void {
+    const info = this.addSheet(plan, plan.cells.length, widthOf(plan.cells));
+    this.writeCells(info.sheetId, plan.cells);
+    for (const m of plan.merges ?? []) this.requests.push({ mergeCells: { range: gridRange(info.sheetId, m), mergeType: 'MERGE_ALL' } });
+    this.requests.push(...formRules(plan, info.sheetId));
+  }
+
+  /** Rows used in a sheet as read at the start of the run (0 for a sheet that is not there). */
+  usedRows(name: string): number {
+    return usedRows(this.grids.find((g) => g.name === name));
+  }
+
+  /**
+   * Writes rows under the last used row of a log-like sheet (history, reminder log), as read at
+   * the start of the run: the same compact requests as a whole sheet, where appendCells would
+   * carry every cell's look. The grid grows first when the rows do not fit.
+   */
+  appendRows(name: string, rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths'> = {}): void {
+    if (rows.length === 0) return;
+    const top = this.usedRows(name);
+    const width = widthOf(rows);
+    const info = this.sheets.get(name) ?? this.addSheet({ name, freeze: { rows: 1, columns: 0 }, columnWidths: layout.columnWidths }, rows.length, width);
+    if (info.rowCount < top + rows.length || info.columnCount < width) {
+      info.rowCount = Math.max(info.rowCount, top + rows.length);
+      info.columnCount = Math.max(info.columnCount, width);
+      this.requests.push({
+        updateSheetProperties: { properties: { sheetId: info.sheetId, gridProperties: { rowCount: info.rowCount, columnCount: info.columnCount } }, fields: 'gridProperties.rowCount,gridProperties.columnCount' },
+      });
+    }
+    this.writeCells(info.sheetId, rows, top);
+  }
 }

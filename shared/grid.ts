@@ -24,6 +24,12 @@ export function cellAt(grid: Grid, row: number, col: number): CellValue {
   return r === undefined ? null : (r[col] ?? null);
 }
 
+/** Rows up to the last one holding a value: a blank row inside a log counts, so appending never overwrites. */
+export function usedRows(grid: Grid | undefined): number {
+  if (!grid) return 0;
+  return grid.values.reduce((last, r, i) => (r.some((v) => v !== null && v !== '') ? i + 1 : last), 0);
+}
+
 export function formatAt(grid: Grid, row: number, col: number): string | null {
   return grid.formats?.[row]?.[col] ?? null;
 }

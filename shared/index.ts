@@ -18,7 +18,7 @@ export { formatDateVi } from './text/deadlines';
 export { checkWorkbook, formsToCreate, historyRows, outputNameClashes, type WorkbookCheck } from './workbook/check-workbook';
 export { classifySheets, isFormSheet, isOutputSheet, isForeignOutputName, HISTORY_HEADER, HISTORY_SHEET, REMINDER_LOG_HEADER, REMINDER_LOG_SHEET } from './workbook/layout';
 export { META_SHEET } from './report/read-report';
-export { parseNumber, parseDateCell } from './text/numbers';
+export { parseNumber, parseDateCell, isPercentFormat, isDateFormat } from './text/numbers';
 export { inputRuleFor, checkValue, parseStatus, STATUS_VALUES, JUDGEMENT_VALUES } from './validate/input-rules';
 export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';

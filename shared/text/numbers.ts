@@ -88,11 +88,11 @@ function formatCodes(numFmt: string): string {
     .replace(/[\\_*]./g, '');
 }
 
-function isPercentFormat(numFmt: string | null | undefined): boolean {
+export function isPercentFormat(numFmt: string | null | undefined): boolean {
   return !!numFmt && formatCodes(numFmt).includes('%');
 }
 
-function isDateFormat(numFmt: string | null | undefined): boolean {
+export function isDateFormat(numFmt: string | null | undefined): boolean {
   if (!numFmt) return false;
   const f = formatCodes(numFmt).toLowerCase();
   return f.includes('d') && f.includes('m') && f.includes('y') && !f.includes('%');

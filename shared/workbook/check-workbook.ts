@@ -1,5 +1,5 @@
 // "Kiểm tra và tổng hợp" inside one workbook (Excel, Sheets): plan, form sheets and outputs side by side.
-import type { Grid } from '../grid';
+import { usedRows, type Grid } from '../grid';
 import type { CellPlan, SheetPlan } from '../sheet-plan';
 import type { CheckResult } from '../schemas/result';
 import type { Plan, Period } from '../schemas/plan';
@@ -60,8 +60,7 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
     { asOf: opts.asOf, period: opts.period, planIssues: imported.issues },
   );
   const history = layout.outputSheets.find((g) => g.name === HISTORY_SHEET);
-  // After the last used row, not the count of used rows: a blank row inside the history must not be overwritten.
-  const used = history ? history.values.reduce((last, r, i) => (r.some((v) => v !== null && v !== '') ? i + 1 : last), 0) : 0;
+  const used = usedRows(history);
   const rows = historyRows(result, lang);
   return {
     ok: true,

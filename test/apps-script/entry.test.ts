@@ -13,16 +13,28 @@ test('dist/apps-script holds exactly the bundle, the manifest and the sidebar', 
   expect(fs.readdirSync(DIST).sort()).toEqual(['appsscript.json', 'main.js', 'sidebar.html']);
 });
 
-test('the manifest: Vietnam time, V8, Stackdriver logging and the four narrow scopes the code needs', () => {
+test('the manifest: Vietnam time, V8, Stackdriver logging, the Sheets API turned on and the four scopes the code needs', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
   expect(manifest).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'apps-script', 'appsscript.json'), 'utf8')));
   expect(manifest).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+  // The advanced service the bundle reads and writes through, as `Sheets`.
+  expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', version: 'v4', serviceId: 'sheets' }]);
+  // `spreadsheets`, not `spreadsheets.currentonly`: the Sheets API does not accept the latter.
   expect([...manifest.oauthScopes].sort()).toEqual([
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/script.send_mail',
-    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/spreadsheets',
   ]);
+});
+
+test('without the Sheets API turned on, a run says how to turn it on and writes nothing', () => {
+  const t = loadBundle();
+  seedWorkbook(t.fakes.spreadsheet, fixtureWorkbook());
+  const sheets = t.fakes.spreadsheet.sheets.length;
+  delete (t.ctx as Record<string, unknown>).Sheets;
+  expect(() => t.call('validateAndConsolidate', { asOf: FIXTURE_AS_OF })).toThrow(/Google Sheets API/);
+  expect(t.fakes.spreadsheet.sheets).toHaveLength(sheets);
 });
 
 test('the bundle declares each contract function at top level (what Apps Script lists and triggers call)', () => {

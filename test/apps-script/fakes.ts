@@ -13,19 +13,26 @@ export class CallLog {
   reset(): void {
     this.calls.length = 0;
   }
-  /** Calls on SpreadsheetApp and every object reached from it (Spreadsheet, Sheet, Range, RangeList, builders, Ui…). */
+  /**
+   * Calls that reach the spreadsheet: on SpreadsheetApp and every object reached from it (Spreadsheet,
+   * Sheet, Range, RangeList, builders, Ui…), and on the Advanced Sheets service (Sheets.Spreadsheets.get…).
+   */
   spreadsheetCalls(): string[] {
-    return this.calls.filter((c) => c.startsWith('Spreadsheet.'));
+    return this.calls.filter((c) => c.startsWith('Spreadsheet.') || c.startsWith('Sheets.'));
   }
+  /** Counts by name without the service prefix: 'Range.getValues', 'Spreadsheets.batchUpdate'. */
   histogram(calls = this.spreadsheetCalls()): Record<string, number> {
     const h: Record<string, number> = {};
-    for (const c of calls) h[c.replace(/^Spreadsheet\./, '')] = (h[c.replace(/^Spreadsheet\./, '')] ?? 0) + 1;
+    for (const c of calls) {
+      const name = c.replace(/^(Spreadsheet|Sheets)\./, '');
+      h[name] = (h[name] ?? 0) + 1;
+    }
     return h;
   }
 }
 
 /** Base of every fake object: its service and class name prefix each counted call. */
-abstract class Fake {
+export abstract class Fake {
   abstract readonly kind: string;
 }
 
@@ -37,13 +44,17 @@ function unwrap(x: unknown, depth = 3): unknown {
   return x;
 }
 
-/** Wraps fake objects (and arrays of them) in a Proxy that counts each method call and unwraps arguments. */
+/**
+ * Wraps fake objects (and arrays of them) in a Proxy that counts each method call and unwraps arguments.
+ * A property holding a fake is wrapped too, so calls through it count (Sheets.Spreadsheets.get).
+ */
 function expose(x: unknown, log: CallLog): unknown {
   if (Array.isArray(x)) return x.some((y) => y instanceof Fake) ? x.map((y) => expose(y, log)) : x;
   if (!(x instanceof Fake)) return x;
   const proxy = new Proxy(x, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver);
+      if (v instanceof Fake) return expose(v, log);
       if (typeof v !== 'function' || typeof prop !== 'string' || prop === 'constructor') return v;
       return (...args: unknown[]) => {
         log.tick(`${target.kind}.${prop}`);
@@ -78,7 +89,7 @@ export type Cell = {
 /** Sheets' format of a cell nobody formatted, as getNumberFormats returns it. */
 export const AUTOMATIC_FORMAT = '0.###############';
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /**
  * A string written with setValues is parsed as if typed into a Vietnamese-locale sheet: "'…" is
@@ -233,9 +244,14 @@ class FakeConditionalFormatRuleBuilder extends Fake {
 
 export class FakeProtection extends Fake {
   readonly kind = 'Spreadsheet.Protection';
+  /** The protected area in A1 notation; null when the whole sheet is protected. */
+  range: string | null = null;
   description = '';
   warningOnly = false;
   unprotected: string[] = [];
+  constructor(readonly id: number) {
+    super();
+  }
   setDescription(d: string) {
     this.description = d;
     return this;
@@ -498,6 +514,10 @@ export class FakeSheet extends Fake {
   frozenColumns = 0;
   hidden = false;
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  /** Grid size, 1000 × 26 for a new sheet. A SpreadsheetApp write beyond it grows it; the Sheets API fake refuses such writes. */
+  rowCount = 1000;
+  columnCount = 26;
   protections: FakeProtection[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
   /** Writes (calls that change cells) that reached this sheet, for "office cells untouched" checks. */
@@ -510,6 +530,8 @@ export class FakeSheet extends Fake {
   }
   cellAt(row: number, col: number, create: boolean): Cell | undefined {
     if (!create) return this.rows[row - 1]?.[col - 1];
+    this.rowCount = Math.max(this.rowCount, row);
+    this.columnCount = Math.max(this.columnCount, col);
     while (this.rows.length < row) this.rows.push([]);
     const r = this.rows[row - 1];
     while (r.length < col) r.push({ value: '' });
@@ -604,7 +626,7 @@ export class FakeSheet extends Fake {
     return this;
   }
   protect(): FakeProtection {
-    const p = new FakeProtection();
+    const p = new FakeProtection(this.spreadsheet.newProtectionId());
     this.protections.push(p);
     return p;
   }
@@ -630,13 +652,23 @@ export class FakeSpreadsheet extends Fake {
   sheets: FakeSheet[] = [];
   active: { sheet: string; range: string | null } | null = null;
   toasts: string[] = [];
+  title = 'Báo cáo NQ57 (thử nghiệm)';
   private nextId = 1000;
+  private nextProtectionId = 1;
   constructor(readonly realmDate: () => DateConstructor) {
     super();
   }
+  /** The next sheet id from 1000 that no sheet holds (the Sheets API may have taken one). */
+  newSheetId(): number {
+    while (this.sheets.some((s) => s.id === this.nextId)) this.nextId++;
+    return this.nextId++;
+  }
+  newProtectionId(): number {
+    return this.nextProtectionId++;
+  }
   /** For fixtures: a sheet added without counting. */
   add(name: string): FakeSheet {
-    const s = new FakeSheet(this, name, this.nextId++);
+    const s = new FakeSheet(this, name, this.newSheetId());
     this.sheets.push(s);
     return s;
   }
@@ -1043,9 +1075,12 @@ export type FakeOptions = {
 
 /** Every fake service, the globals to put into the vm context, and the call log they all write to. */
 export function createFakes(opts: FakeOptions) {
+  // Loaded here, not imported: its classes extend Fake, which must exist before that module runs.
+  const { FakeSheetsService } = require('./fake-sheets-api') as typeof import('./fake-sheets-api');
   const log = new CallLog();
   const spreadsheet = new FakeSpreadsheet(opts.realmDate);
   const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
+  const sheetsApi = new FakeSheetsService(spreadsheet);
   const mail = new FakeMailApp(opts.mailQuota ?? 100);
   const script = new FakeScriptApp();
   const properties = new FakePropertiesService();
@@ -1062,6 +1097,7 @@ export function createFakes(opts: FakeOptions) {
   };
   const globals = {
     SpreadsheetApp: expose(spreadsheetApp, log),
+    Sheets: expose(sheetsApi, log),
     MailApp: expose(mail, log),
     ScriptApp: expose(script, log),
     PropertiesService: expose(properties, log),
@@ -1072,7 +1108,7 @@ export function createFakes(opts: FakeOptions) {
     Logger: { log: consoleFake.log },
     console: consoleFake,
   };
-  return { log, spreadsheet, spreadsheetApp, mail, script, properties, locks, html, session, utilities, consoleLines: lines, globals };
+  return { log, spreadsheet, spreadsheetApp, sheetsApi, mail, script, properties, locks, html, session, utilities, consoleLines: lines, globals };
 }
 
 export type Fakes = ReturnType<typeof createFakes>;

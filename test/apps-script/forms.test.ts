@@ -98,13 +98,13 @@ describe('createForms on a spreadsheet holding only the plan', () => {
     expect([...types].sort()).toEqual(['custom', 'date', 'decimal', 'list', 'whole']);
   });
 
-  test('conditional formats as formulas on their ranges, set in one call per sheet', () => {
+  test('conditional formats as formulas on their ranges; every form written in one batch', () => {
     for (const form of t.expected) {
       const rules = t.ss.sheet(form.sheet.name).conditionalRules;
       expect(rules.map((r) => [r.formula, r.ranges])).toEqual((form.sheet.conditionalFormats ?? []).map((f) => [`=${f.formula}`, [f.range]]));
       expect(rules.every((r) => r.background !== null && r.fontColor !== null)).toBe(true);
     }
-    expect(t.fakes.log.calls.filter((c) => c === 'Spreadsheet.Sheet.setConditionalFormatRules')).toHaveLength(3);
+    expect(t.fakes.log.calls.filter((c) => c === 'Sheets.Spreadsheets.batchUpdate')).toHaveLength(1);
   });
 
   test('protected with a warning only, the input cells left open', () => {

@@ -1,79 +1,106 @@
-// Spreadsheet service calls of one run, counted by the fakes for 2 and 20 offices: a fixed cost per office sheet, none per row.
+// Spreadsheet service calls of one run, counted by the fakes for 2 and 20 offices: the issue's budget is 2N+4.
 import { ensureBuilt, loadBundle } from './bundle';
-import { seedWorkbook, syntheticWorkbook } from './workbooks';
+import { seedGrid, seedWorkbook, syntheticWorkbook } from './workbooks';
 
 beforeAll(() => ensureBuilt(), 300_000);
 
 /**
  * What is counted: every method call on SpreadsheetApp and on every object reached from it
- * (Spreadsheet, Sheet, Range, RangeList, Ui, builders), getters included, each one call.
- * Per office sheet a run reads getName, getDataRange, getValues and getNumberFormats: 4 calls,
- * 2 of which fetch cells (values and formats), whatever the sheet's size. Everything else is a
- * fixed cost: reading the plan sheets and writing the five output sheets and the history.
+ * (Spreadsheet, Sheet, Range, Ui, builders), getters included, and every Sheets API call.
+ * A run names the spreadsheet (getActiveSpreadsheet, getId), reads every sheet in one
+ * Spreadsheets.get and sends its writes in one Spreadsheets.batchUpdate.
  */
-const PER_OFFICE = 4;
+const READ = ['Spreadsheet.SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.Spreadsheet.getId', 'Sheets.Spreadsheets.get'];
+const WRITE = 'Sheets.Spreadsheets.batchUpdate';
 
-/**
- * The fixed part, for the 3 plan sheets of the synthetic plan. `first`: the run that creates the
- * output sheets (column widths, frozen rows); `again`: every later run. Measured: validate 123 / 83,
- * reminders 35 / 19 (the first run also starts the log sheet; later runs here send nothing).
- */
-const FIXED = {
-  validateAndConsolidate: { first: 130, again: 100 },
-  sendOverdueReminders: { first: 40, again: 25 },
-};
+type Run = 'validateAndConsolidate' | 'sendOverdueReminders' | 'createForms';
 
-/**
- * Output-named sheets present on the second run, each read with getDataRange + getValues (values only):
- * one of them may be the commune's own sheet, which the core must see to refuse replacing it. Measured
- * fixed part after that change: validate 123 / 95, reminders 35 / 21.
- */
-const OUTPUTS_READ = { validateAndConsolidate: 6, sendOverdueReminders: 1 };
+/** Google's advised largest request body, where the bundle splits a batch. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-function measure(n: number, items: number, run: 'validateAndConsolidate' | 'sendOverdueReminders') {
-  const t = loadBundle({ now: '2026-07-15T01:00:00Z' });
-  seedWorkbook(t.fakes.spreadsheet, syntheticWorkbook(n, items));
-  const first = () => {
+/** Calls of a first and a second run on a spreadsheet of `n` offices with `items` indicators and tasks each, and the first run's batch sizes. */
+function measure(n: number, items: number, run: Run) {
+  const t = loadBundle({ now: '2026-07-15T01:00:00Z', mailQuota: 1000 });
+  const wb = syntheticWorkbook(n, items);
+  // Forms are made from the plan alone; the other runs read the offices' filled forms.
+  if (run === 'createForms') wb.planGrids.forEach((g) => seedGrid(t.fakes.spreadsheet, g));
+  else seedWorkbook(t.fakes.spreadsheet, wb);
+  const api = t.fakes.sheetsApi.Spreadsheets;
+  const send = api.batchUpdate.bind(api);
+  const bodies: number[] = [];
+  api.batchUpdate = (body, id) => {
+    bodies.push(Buffer.byteLength(JSON.stringify(body)));
+    return send(body, id);
+  };
+  const once = () => {
     t.fakes.log.reset();
     t.call(run);
     return t.fakes.log.spreadsheetCalls();
   };
-  const firstRun = first();
-  const secondRun = first();
-  return { t, firstRun, secondRun, histogram: t.fakes.log.histogram(secondRun) };
+  const first = once();
+  const firstBodies = bodies.splice(0);
+  const second = once();
+  return { t, first, second, bodies: firstBodies };
 }
 
-describe.each([['validateAndConsolidate' as const], ['sendOverdueReminders' as const]])('%s', (run) => {
-  let m: Record<string, ReturnType<typeof measure>>;
+describe.each([['validateAndConsolidate' as const], ['sendOverdueReminders' as const], ['createForms' as const]])('%s', (run) => {
+  const sizes = [
+    [2, 1],
+    [20, 1],
+    [2, 40],
+    [20, 40],
+  ] as const;
+  let m: Array<{ n: number; items: number } & ReturnType<typeof measure>>;
   beforeAll(() => {
-    m = { two: measure(2, 1, run), twenty: measure(20, 1, run), twoLarge: measure(2, 40, run), twentyLarge: measure(20, 40, run) };
+    m = sizes.map(([n, items]) => ({ n, items, ...measure(n, items, run) }));
   });
 
-  test('each office sheet adds exactly 4 calls (getName, getDataRange, getValues, getNumberFormats)', () => {
-    expect(m.twenty.secondRun.length - m.two.secondRun.length).toBe(18 * PER_OFFICE);
-    expect(m.twenty.firstRun.length - m.two.firstRun.length).toBe(18 * PER_OFFICE);
-    expect(m.twenty.histogram['Range.getValues'] - m.two.histogram['Range.getValues']).toBe(18);
-    expect(m.twenty.histogram['Range.getNumberFormats'] - m.two.histogram['Range.getNumberFormats']).toBe(18);
-  });
-
-  test('the count does not grow with the rows of the sheets (40 indicators and tasks per office instead of 1)', () => {
-    expect(m.twoLarge.secondRun.length).toBe(m.two.secondRun.length);
-    expect(m.twentyLarge.secondRun.length).toBe(m.twenty.secondRun.length);
-    expect(m.twentyLarge.firstRun.length).toBe(m.twenty.firstRun.length);
-  });
-
-  test('budget: 4 per office sheet plus a fixed part', () => {
-    const budget = FIXED[run];
-    for (const [n, x] of [[2, m.two], [20, m.twenty]] as const) {
-      expect(x.secondRun.length).toBeLessThanOrEqual(PER_OFFICE * n + budget.again);
-      expect(x.firstRun.length).toBeLessThanOrEqual(PER_OFFICE * n + budget.first);
-      // Cells are fetched by 2 calls per office and plan sheet (values, formats), 1 per output-named sheet.
-      expect(x.histogram['Range.getNumberFormats']).toBe(n + 3);
-      expect(x.histogram['Range.getValues']).toBe(n + 3 + OUTPUTS_READ[run]);
-    }
-    if (run === 'validateAndConsolidate') {
-      // One setValues per output block: 5 output sheets and the history.
-      expect(m.twenty.histogram['Range.setValues']).toBe(6);
+  test('within 2N+4 calls for N office sheets, first run and later runs, whatever the sheets hold', () => {
+    for (const x of m) {
+      expect([x.n, x.items, x.first.length <= 2 * x.n + 4]).toEqual([x.n, x.items, true]);
+      expect([x.n, x.items, x.second.length <= 2 * x.n + 4]).toEqual([x.n, x.items, true]);
     }
   });
+
+  test('one read of the whole spreadsheet, then the writes in one batch unless they pass 2 MB', () => {
+    for (const x of m) {
+      expect(x.first.slice(0, 3)).toEqual(READ);
+      expect(x.first.slice(3)).toEqual(x.bodies.map(() => WRITE));
+      expect(x.bodies.every((b) => b <= MAX_BODY_BYTES)).toBe(true);
+      const total = x.bodies.reduce((a, b) => a + b, 0);
+      if (total <= MAX_BODY_BYTES * 0.9) expect([x.n, x.items, x.bodies.length]).toEqual([x.n, x.items, 1]);
+    }
+  });
+
+  if (run !== 'createForms') {
+    test('the calls do not grow with the number of offices or rows', () => {
+      expect(new Set(m.map((x) => x.first.length))).toEqual(new Set([4]));
+    });
+  } else {
+    test('forms of 20 offices with 40 indicators and 40 tasks each (3.7 MB) take two batches; every smaller case one', () => {
+      expect(m.map((x) => x.bodies.length)).toEqual([1, 1, 1, 2]);
+    });
+  }
+
+  if (run === 'validateAndConsolidate') {
+    test('every run writes: the outputs are replaced and the history grows', () => {
+      for (const x of m) expect(x.second).toEqual([...READ, WRITE]);
+    });
+  }
+  if (run === 'sendOverdueReminders') {
+    test('a second run the same day sends nothing and writes nothing: only the read', () => {
+      for (const x of m) {
+        expect(x.t.fakes.mail.sent).toHaveLength(x.n / 2);
+        expect(x.second).toEqual(READ);
+      }
+    });
+  }
+  if (run === 'createForms') {
+    test('a second run finds every form and writes nothing: only the read', () => {
+      for (const x of m) {
+        expect(x.t.fakes.spreadsheet.sheets).toHaveLength(3 + x.n);
+        expect(x.second).toEqual(READ);
+      }
+    });
+  }
 });
