@@ -39,7 +39,7 @@ export const CellPlan = z.object({
   value: z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]),
   /** A formula without the leading '=' (the core only emits its own formulas here, never office text). */
   formula: z.string().optional(),
-  /** Text that came from an office: the host must keep it inert (text format / leading apostrophe). */
+  /** Text that came from an office: the host must keep it inert (text format, leading apostrophe, or a string value the host never parses). */
   untrusted: z.boolean().optional(),
   numFmt: z.string().optional(),
   style: StyleName.optional(),

@@ -78,11 +78,11 @@ function fixedClock(iso: string): string {
   })();`;
 }
 
-export function loadBundle(opts: Partial<Omit<FakeOptions, 'realmDate' | 'htmlDir'>> & { now?: string } = {}): Loaded {
+export function loadBundle(opts: Partial<Omit<FakeOptions, 'htmlDir'>> & { now?: string } = {}): Loaded {
   const code = fs.readFileSync(BUNDLE, 'utf8');
   const ctx = vm.createContext({});
   if (opts.now) vm.runInContext(fixedClock(opts.now), ctx);
-  const fakes = createFakes({ ...opts, htmlDir: DIST, realmDate: () => vm.runInContext('Date', ctx) as DateConstructor });
+  const fakes = createFakes({ ...opts, htmlDir: DIST });
   Object.assign(ctx, fakes.globals);
   vm.runInContext(code, ctx, { filename: 'dist/apps-script/main.js' });
   return {

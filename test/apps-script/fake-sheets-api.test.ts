@@ -1,11 +1,11 @@
-// The Advanced Sheets service fake: Spreadsheets.get and batchUpdate on the same model the SpreadsheetApp fakes read and write.
+// The Advanced Sheets service fake: Spreadsheets.get and batchUpdate on the spreadsheet model of fakes.ts, which these tests read.
 import type { FakeSheetsService } from './fake-sheets-api';
 import { createFakes, FakeDataValidation } from './fakes';
 
 const ID = 'fake-spreadsheet-id';
 
 function open() {
-  const fakes = createFakes({ realmDate: () => Date, htmlDir: '.' });
+  const fakes = createFakes({ htmlDir: '.' });
   const api = (fakes.globals.Sheets as FakeSheetsService).Spreadsheets;
   const ss = fakes.spreadsheet;
   const update = (...requests: GoogleAppsScript.Sheets.Schema.Request[]) => api.batchUpdate({ requests }, ID);
@@ -161,7 +161,6 @@ describe('Spreadsheets.batchUpdate: cells', () => {
     expect(sheet.cell('B1')!.value).toEqual(new Date('2026-06-29T17:00:00Z'));
     expect(sheet.cell('C1')!.value).toBe(46203);
     expect(sheet.cell('D1')!.value).toEqual(vn(30, 6, 2026));
-    expect(fakes.spreadsheet.getSheetByName('A')!.getRange('A1').getValue()).toEqual(vn(30, 6, 2026));
     expect(api.get(ID, { fields: 'sheets/data/rowData/values/effectiveValue' }).sheets![0].data![0].rowData![0].values![0]).toEqual({ effectiveValue: { numberValue: 46203 } });
   });
 
@@ -339,7 +338,7 @@ describe('Spreadsheets.batchUpdate: sheets, sizes, rules', () => {
     const properties = { sheetId: 5, title: 'Mới', index: 0, sheetType: 'GRID', gridProperties: { rowCount: 10, columnCount: 5, frozenRowCount: 1 } };
     expect(out.replies).toEqual([{ addSheet: { properties } }, {}, {}]);
     const sheet = fakes.spreadsheetApp.getActiveSpreadsheet().getSheetByName('Mới')!;
-    expect([sheet.getSheetId(), sheet.rowCount, sheet.columnCount, sheet.frozenRows]).toEqual([5, 20, 5, 1]);
+    expect([sheet.id, sheet.rowCount, sheet.columnCount, sheet.frozenRows]).toEqual([5, 20, 5, 1]);
     expect([...sheet.columnWidths]).toEqual([[2, 120], [3, 120]]);
     expect(ss.sheets.map((s) => s.name)).toEqual(['Mới', 'Đầu']);
   });
@@ -353,7 +352,7 @@ describe('Spreadsheets.batchUpdate: sheets, sizes, rules', () => {
     expect(sheet.cell('B2')!.validation).toEqual(new FakeDataValidation('CUSTOM_FORMULA', [formula], 'Số', false));
     expect(sheet.cell('C2')!.validation!.args).toEqual(['=AND(ISNUMBER(C2),C2<=$D2,C$1<>"B2")']);
     expect(sheet.cell('C3')!.validation!.args).toEqual(['=AND(ISNUMBER(C3),C3<=$D3,C$1<>"B2")']);
-    expect(sheet.getRange('B3').getDataValidations()[0][0]!.getCriteriaValues()).toEqual(['=AND(ISNUMBER(B3),B3<=$D3,B$1<>"B2")']);
+    expect(sheet.cell('B3')!.validation!.args).toEqual(['=AND(ISNUMBER(B3),B3<=$D3,B$1<>"B2")']);
     expect(api.get(ID, { fields: 'sheets/data/rowData/values/dataValidation' }).sheets![0].data![0].rowData![2].values![2].dataValidation).toEqual({
       condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=AND(ISNUMBER(C3),C3<=$D3,C$1<>"B2")' }] },
       inputMessage: 'Số',

@@ -1,4 +1,4 @@
-// A fake of the Advanced Sheets service (Sheets.Spreadsheets.get and batchUpdate) on the model the SpreadsheetApp fakes keep.
+// A fake of the Advanced Sheets service (Sheets.Spreadsheets.get and batchUpdate) on the spreadsheet model of fakes.ts.
 /// <reference types="google-apps-script/apis/sheets_v4" />
 import { a1, columnLetters, parseA1, parseRange } from '../../shared/grid';
 import { Fake, FakeConditionalFormatRule, FakeDataValidation, FakeProtection, FakeSheet, isDate, type Cell, type FakeSpreadsheet } from './fakes';
@@ -685,7 +685,7 @@ function sheetResource(sheet: FakeSheet, index: number, withData: boolean): Shee
 function spreadsheetResource(ss: FakeSpreadsheet, withData: boolean): Spreadsheet {
   return {
     spreadsheetId: ss.getId(),
-    properties: { title: ss.title, locale: 'vi_VN', timeZone: ss.getSpreadsheetTimeZone() },
+    properties: { title: ss.title, locale: 'vi_VN', timeZone: ss.timeZone },
     sheets: ss.sheets.map((s, i) => sheetResource(s, i, withData)),
     spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`,
   };
@@ -736,7 +736,7 @@ function writeValue(cell: Cell, v: ExtendedValue | undefined): void {
 
 /**
  * A number in a date-formatted cell is a date, which the model keeps as a Date (as SpreadsheetApp
- * reads it); a Date whose date format went is the serial Sheets then shows.
+ * would read it); a Date whose date format went is the serial Sheets then shows.
  */
 function settleDate(cell: Cell): void {
   const dated = cell.numFmt !== undefined && isDateType(numberFormatType(cell.numFmt));
@@ -919,7 +919,7 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     const sheet = sheetById(ss, req.sheetId);
     const rows = req.rows ?? [];
     const plan = writePlan(req.fields, rows);
-    const top = sheet.getLastRow();
+    const top = sheet.lastRow();
     // The API grows the grid by the rows it needs, never by columns: a wider row fails as any write beyond the grid does.
     const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
     if (width > sheet.columnCount) checkInGrid({ sheet, top, left: 0, bottom: top + 1, right: width });

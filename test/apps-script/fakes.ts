@@ -15,7 +15,7 @@ export class CallLog {
   }
   /**
    * Calls that reach the spreadsheet: on SpreadsheetApp and every object reached from it (Spreadsheet,
-   * Sheet, Range, RangeList, builders, Ui…), and on the Advanced Sheets service (Sheets.Spreadsheets.get…).
+   * Sheet, Range, Ui, Menu), and on the Advanced Sheets service (Sheets.Spreadsheets.get…).
    */
   spreadsheetCalls(): string[] {
     return this.calls.filter((c) => c.startsWith('Spreadsheet.') || c.startsWith('Sheets.'));
@@ -68,10 +68,17 @@ function expose(x: unknown, log: CallLog): unknown {
 
 // ---------------------------------------------------------------- Spreadsheet service
 
+/*
+ * SpreadsheetApp only as far as the app goes: it names the spreadsheet, finds a sheet, puts the
+ * cursor on a cell and builds the menu and sidebar. Cells are read and written through the Sheets
+ * API fake (fake-sheets-api.ts) on the model below, which tests read directly. Any other
+ * SpreadsheetApp call fails: the fake has no such method.
+ */
+
 export type Cell = {
   value: unknown;
   formula?: string;
-  /** What setValues received, before Sheets parsed it ("'=x" stays visible here). */
+  /** The userEnteredValue of the last Sheets API write, as sent: text stays a stringValue, not a formula. */
   input?: unknown;
   numFmt?: string;
   background?: string | null;
@@ -86,423 +93,50 @@ export type Cell = {
   validation?: FakeDataValidation | null;
 };
 
-/** Sheets' format of a cell nobody formatted, as getNumberFormats returns it. */
-export const AUTOMATIC_FORMAT = '0.###############';
-
 export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-/**
- * A string written with setValues is parsed as if typed into a Vietnamese-locale sheet: "'…" is
- * text without its apostrophe, '=…' a formula, '+x'/'-x' a formula that fails, '2.10' a number,
- * '30/6/2026' a date, TRUE/FALSE booleans. Unescaped office text is what this catches.
- */
-export function parseTyped(s: string): Pick<Cell, 'value' | 'formula'> {
-  if (s.startsWith("'")) return { value: s.slice(1) };
-  if (s.startsWith('=')) return { value: '', formula: s };
-  if (/^[+-]/.test(s) && !/^[+-]\s*\d/.test(s)) return { value: '#ERROR!', formula: `=${s}` };
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s.trim())) return { value: Number(s.trim()) };
-  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
-  if (d) return { value: new Date(Date.UTC(+d[3], +d[2] - 1, +d[1]) - 7 * 3_600_000) };
-  if (/^(true|false)$/i.test(s.trim())) return { value: s.trim().toLowerCase() === 'true' };
-  return { value: s };
-}
-
-function checkDims(data: unknown, rows: number, cols: number): unknown[][] {
-  if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) throw new Error('Cannot convert Array to Object[][].');
-  if (data.length !== rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`);
-  for (const r of data as unknown[][]) {
-    if (r.length !== cols) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${cols}.`);
-  }
-  return data as unknown[][];
-}
-
-function checkOneOf<T>(v: T, allowed: string[], what: string): T {
-  if (v !== null && !allowed.includes(v as unknown as string)) throw new Error(`Invalid ${what}: ${String(v)}`);
-  return v;
-}
-
-function checkAlignment<T>(a: T): T {
-  return checkOneOf(a, ['left', 'center', 'normal', 'right'], 'horizontal alignment');
-}
-
-/** CSS colours as Sheets takes them: '#rrggbb' (or null to reset). */
-function checkColour<T>(c: T): T {
-  if (c !== null && !(typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c))) throw new Error(`Invalid color: ${String(c)}`);
-  return c;
-}
-
-export class FakeDataValidation extends Fake {
-  readonly kind = 'Spreadsheet.DataValidation';
+/** A cell's validation rule, in SpreadsheetApp's criteria terms ('VALUE_IN_LIST', 'CUSTOM_FORMULA'…). */
+export class FakeDataValidation {
   constructor(
     readonly criteria: string,
     readonly args: unknown[],
     readonly helpText: string | null,
     readonly allowInvalid: boolean,
-  ) {
-    super();
-  }
-  getCriteriaType(): string {
-    return this.criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    return this.args;
-  }
-  getHelpText(): string | null {
-    return this.helpText;
-  }
-  getAllowInvalid(): boolean {
-    return this.allowInvalid;
-  }
+  ) {}
 }
 
-class FakeDataValidationBuilder extends Fake {
-  readonly kind = 'Spreadsheet.DataValidationBuilder';
-  private criteria: string | null = null;
-  private args: unknown[] = [];
-  private help: string | null = null;
-  private allowInvalid = true;
-  private set(c: string, args: unknown[]): this {
-    this.criteria = c;
-    this.args = args;
-    return this;
-  }
-  requireNumberBetween(a: number, b: number) {
-    return this.set('NUMBER_BETWEEN', [a, b]);
-  }
-  requireNumberGreaterThanOrEqualTo(a: number) {
-    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [a]);
-  }
-  requireNumberLessThanOrEqualTo(a: number) {
-    return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [a]);
-  }
-  requireValueInList(values: string[], showDropdown = true) {
-    if (!Array.isArray(values) || values.length === 0) throw new Error('Invalid argument: values');
-    return this.set('VALUE_IN_LIST', [values.slice(), showDropdown]);
-  }
-  requireDate() {
-    return this.set('DATE_IS_VALID_DATE', []);
-  }
-  requireFormulaSatisfied(formula: string) {
-    if (typeof formula !== 'string' || !formula.startsWith('=')) throw new Error(`Invalid formula: ${formula}`);
-    return this.set('CUSTOM_FORMULA', [formula]);
-  }
-  setHelpText(text: string) {
-    this.help = text;
-    return this;
-  }
-  setAllowInvalid(allow: boolean) {
-    this.allowInvalid = allow;
-    return this;
-  }
-  build(): FakeDataValidation {
-    if (!this.criteria) throw new Error('A data validation rule needs criteria.');
-    return new FakeDataValidation(this.criteria, this.args, this.help, this.allowInvalid);
-  }
-}
-
-export class FakeConditionalFormatRule extends Fake {
-  readonly kind = 'Spreadsheet.ConditionalFormatRule';
+/** A custom-formula conditional format rule and the A1 ranges it applies to. */
+export class FakeConditionalFormatRule {
   constructor(
     readonly formula: string,
     readonly background: string | null,
     readonly fontColor: string | null,
     readonly ranges: string[],
-  ) {
-    super();
-  }
+  ) {}
 }
 
-class FakeConditionalFormatRuleBuilder extends Fake {
-  readonly kind = 'Spreadsheet.ConditionalFormatRuleBuilder';
-  private formula: string | null = null;
-  private background: string | null = null;
-  private fontColor: string | null = null;
-  private ranges: FakeRange[] = [];
-  whenFormulaSatisfied(f: string) {
-    if (typeof f !== 'string' || !f.startsWith('=')) throw new Error(`Invalid formula: ${f}`);
-    this.formula = f;
-    return this;
-  }
-  setBackground(c: string | null) {
-    this.background = c;
-    return this;
-  }
-  setFontColor(c: string | null) {
-    this.fontColor = c;
-    return this;
-  }
-  setRanges(ranges: FakeRange[]) {
-    if (!ranges.every((r) => r instanceof FakeRange)) throw new Error('setRanges takes Range objects.');
-    this.ranges = ranges;
-    return this;
-  }
-  build(): FakeConditionalFormatRule {
-    if (!this.formula || this.ranges.length === 0) throw new Error('A conditional format rule needs a condition and at least one range.');
-    return new FakeConditionalFormatRule(this.formula, this.background, this.fontColor, this.ranges.map((r) => r.getA1Notation()));
-  }
-}
-
-export class FakeProtection extends Fake {
-  readonly kind = 'Spreadsheet.Protection';
+export class FakeProtection {
   /** The protected area in A1 notation; null when the whole sheet is protected. */
   range: string | null = null;
   description = '';
   warningOnly = false;
   unprotected: string[] = [];
-  constructor(readonly id: number) {
-    super();
-  }
-  setDescription(d: string) {
-    this.description = d;
-    return this;
-  }
-  setWarningOnly(w: boolean) {
-    this.warningOnly = w;
-    return this;
-  }
-  isWarningOnly() {
-    return this.warningOnly;
-  }
-  setUnprotectedRanges(ranges: FakeRange[]) {
-    if (!ranges.every((r) => r instanceof FakeRange)) throw new Error('setUnprotectedRanges takes Range objects.');
-    this.unprotected = ranges.map((r) => r.getA1Notation());
-    return this;
-  }
-  getUnprotectedRanges() {
-    return this.unprotected;
-  }
+  constructor(readonly id: number) {}
 }
 
+/** A range only to be activated: the app puts the cursor on a cell it names. */
 export class FakeRange extends Fake {
   readonly kind = 'Spreadsheet.Range';
   constructor(
     readonly sheet: FakeSheet,
-    readonly row: number,
-    readonly col: number,
-    readonly numRows: number,
-    readonly numCols: number,
+    /** Normalised, as Sheets shows it: 'E16', 'A1:B2'. */
+    readonly a1: string,
   ) {
     super();
   }
-  private each(f: (cell: Cell, r: number, c: number) => void): void {
-    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) f(this.sheet.cellAt(this.row + r, this.col + c, true)!, r, c);
-  }
-  private grid<T>(f: (cell: Cell | undefined) => T): T[][] {
-    return Array.from({ length: this.numRows }, (_, r) => Array.from({ length: this.numCols }, (_x, c) => f(this.sheet.cellAt(this.row + r, this.col + c, false))));
-  }
-  private setEach<K extends keyof Cell>(key: K, data: unknown): this {
-    const d = checkDims(data, this.numRows, this.numCols);
-    this.each((cell, r, c) => {
-      cell[key] = d[r][c] as Cell[K];
-    });
-    return this;
-  }
-  private setAll<K extends keyof Cell>(key: K, v: Cell[K]): this {
-    this.each((cell) => {
-      cell[key] = v;
-    });
-    return this;
-  }
-  getSheet() {
-    return this.sheet;
-  }
-  getRow() {
-    return this.row;
-  }
-  getColumn() {
-    return this.col;
-  }
-  getNumRows() {
-    return this.numRows;
-  }
-  getNumColumns() {
-    return this.numCols;
-  }
-  getLastRow() {
-    return this.row + this.numRows - 1;
-  }
-  getLastColumn() {
-    return this.col + this.numCols - 1;
-  }
-  getA1Notation(): string {
-    const from = a1(this.row - 1, this.col - 1);
-    return this.numRows === 1 && this.numCols === 1 ? from : `${from}:${a1(this.row + this.numRows - 2, this.col + this.numCols - 2)}`;
-  }
-  getValues(): unknown[][] {
-    const D = this.sheet.spreadsheet.realmDate();
-    return this.grid((cell) => {
-      const v = cell?.value;
-      if (v === undefined || v === null) return '';
-      return isDate(v) ? new D(v.getTime()) : v;
-    });
-  }
-  getValue(): unknown {
-    return this.getValues()[0][0];
-  }
-  getNumberFormats(): string[][] {
-    return this.grid((cell) => cell?.numFmt ?? AUTOMATIC_FORMAT);
-  }
-  getBackgrounds(): string[][] {
-    return this.grid((cell) => cell?.background ?? '#ffffff');
-  }
-  getMergedRanges(): FakeRange[] {
-    return this.sheet.merges
-      .map((m) => parseRange(m)!)
-      .filter((m) => m.top + 1 <= this.getLastRow() && m.bottom + 1 >= this.row && m.left + 1 <= this.getLastColumn() && m.right + 1 >= this.col)
-      .map((m) => new FakeRange(this.sheet, m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1));
-  }
-  setValues(data: unknown): this {
-    const d = checkDims(data, this.numRows, this.numCols);
-    for (const row of d) {
-      for (const v of row) {
-        if (v !== null && v !== undefined && typeof v === 'object' && !isDate(v)) throw new Error('Cannot convert object to a cell value.');
-      }
-    }
-    this.each((cell, r, c) => {
-      const v = d[r][c];
-      cell.input = v;
-      delete cell.formula;
-      if (typeof v === 'string') Object.assign(cell, parseTyped(v));
-      else cell.value = v === null || v === undefined ? '' : v;
-    });
-    return this;
-  }
-  setValue(v: unknown) {
-    return new FakeRange(this.sheet, this.row, this.col, 1, 1).setValues([[v]]);
-  }
-  setNumberFormats(d: unknown) {
-    return this.setEach('numFmt', d);
-  }
-  setNumberFormat(f: string) {
-    return this.setAll('numFmt', f);
-  }
-  setBackgrounds(d: unknown) {
-    checkDims(d, this.numRows, this.numCols).forEach((row) => row.forEach((c) => checkColour(c)));
-    return this.setEach('background', d);
-  }
-  setBackground(c: string | null) {
-    return this.setAll('background', checkColour(c));
-  }
-  setFontColors(d: unknown) {
-    checkDims(d, this.numRows, this.numCols).forEach((row) => row.forEach((c) => checkColour(c)));
-    return this.setEach('fontColor', d);
-  }
-  setFontColor(c: string | null) {
-    return this.setAll('fontColor', checkColour(c));
-  }
-  setFontWeights(d: unknown) {
-    checkDims(d, this.numRows, this.numCols).forEach((row) => row.forEach((w) => checkOneOf(w, ['bold', 'normal'], 'font weight')));
-    return this.setEach('fontWeight', d);
-  }
-  setFontWeight(w: string | null) {
-    return this.setAll('fontWeight', checkOneOf(w, ['bold', 'normal'], 'font weight'));
-  }
-  setFontStyles(d: unknown) {
-    checkDims(d, this.numRows, this.numCols).forEach((row) => row.forEach((x) => checkOneOf(x, ['italic', 'normal'], 'font style')));
-    return this.setEach('fontStyle', d);
-  }
-  setFontStyle(s: string | null) {
-    return this.setAll('fontStyle', checkOneOf(s, ['italic', 'normal'], 'font style'));
-  }
-  setFontSizes(d: unknown) {
-    return this.setEach('fontSize', d);
-  }
-  setFontSize(s: number) {
-    return this.setAll('fontSize', s);
-  }
-  setWraps(d: unknown) {
-    return this.setEach('wrap', d);
-  }
-  setWrap(w: boolean) {
-    return this.setAll('wrap', w);
-  }
-  setHorizontalAlignments(d: unknown) {
-    checkDims(d, this.numRows, this.numCols).forEach((row) => row.forEach((a) => checkAlignment(a)));
-    return this.setEach('hAlign', d);
-  }
-  setHorizontalAlignment(a: string | null) {
-    return this.setAll('hAlign', checkAlignment(a));
-  }
-  setNotes(d: unknown) {
-    return this.setEach('note', d);
-  }
-  setNote(n: string) {
-    return this.setAll('note', n);
-  }
-  setBorder(...flags: Array<boolean | null | string>) {
-    if (flags.length !== 6 && flags.length !== 8) throw new Error('setBorder takes 6 or 8 arguments.');
-    return this.setAll('border', flags.slice(0, 6).some((f) => f === true));
-  }
-  merge() {
-    const a = this.getA1Notation();
-    if (this.sheet.merges.some((m) => {
-      const x = parseRange(m)!;
-      return x.top + 1 <= this.getLastRow() && x.bottom + 1 >= this.row && x.left + 1 <= this.getLastColumn() && x.right + 1 >= this.col;
-    })) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
-    // Sheets keeps the top-left value and empties the rest.
-    this.each((cell, r, c) => {
-      if (r > 0 || c > 0) cell.value = '';
-    });
-    this.sheet.merges.push(a);
-    return this;
-  }
-  setDataValidation(rule: FakeDataValidation | null) {
-    if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error('setDataValidation takes a DataValidation.');
-    return this.setAll('validation', rule);
-  }
-  setDataValidations(rules: unknown) {
-    const d = checkDims(rules, this.numRows, this.numCols);
-    if (!d.every((r) => r.every((x) => x === null || x instanceof FakeDataValidation))) throw new Error('setDataValidations takes DataValidation or null.');
-    return this.setEach('validation', d);
-  }
-  getDataValidations() {
-    return this.grid((cell) => cell?.validation ?? null);
-  }
   activate() {
-    this.sheet.spreadsheet.active = { sheet: this.sheet.name, range: this.getA1Notation() };
+    this.sheet.spreadsheet.active = { sheet: this.sheet.name, range: this.a1 };
     return this;
-  }
-  clear() {
-    this.each((cell) => {
-      for (const k of Object.keys(cell)) if (k !== 'validation') delete (cell as Record<string, unknown>)[k];
-      cell.value = '';
-    });
-    return this;
-  }
-}
-
-class FakeRangeList extends Fake {
-  readonly kind = 'Spreadsheet.RangeList';
-  constructor(readonly ranges: FakeRange[]) {
-    super();
-  }
-  getRanges() {
-    return this.ranges.slice();
-  }
-  private all(f: (r: FakeRange) => void): this {
-    this.ranges.forEach(f);
-    return this;
-  }
-  setBorder(...flags: Array<boolean | null | string>) {
-    return this.all((r) => r.setBorder(...flags));
-  }
-  setNumberFormat(f: string) {
-    return this.all((r) => r.setNumberFormat(f));
-  }
-  setHorizontalAlignment(a: string | null) {
-    return this.all((r) => r.setHorizontalAlignment(a));
-  }
-  setBackground(c: string | null) {
-    return this.all((r) => r.setBackground(c));
-  }
-  setFontWeight(w: string | null) {
-    return this.all((r) => r.setFontWeight(w));
-  }
-  setWrap(w: boolean) {
-    return this.all((r) => r.setWrap(w));
-  }
-  clear() {
-    return this.all((r) => r.clear());
   }
 }
 
@@ -515,12 +149,11 @@ export class FakeSheet extends Fake {
   hidden = false;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
-  /** Grid size, 1000 × 26 for a new sheet. A SpreadsheetApp write beyond it grows it; the Sheets API fake refuses such writes. */
+  /** Grid size, 1000 × 26 for a new sheet; a fixture seeded beyond it grows it. The Sheets API fake refuses writes beyond it. */
   rowCount = 1000;
   columnCount = 26;
   protections: FakeProtection[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
-  /** Writes (calls that change cells) that reached this sheet, for "office cells untouched" checks. */
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     public name: string,
@@ -528,17 +161,19 @@ export class FakeSheet extends Fake {
   ) {
     super();
   }
+  /** The cell at 1-based row and column; with `create`, made (empty) if missing, which must be inside the grid. */
   cellAt(row: number, col: number, create: boolean): Cell | undefined {
     if (!create) return this.rows[row - 1]?.[col - 1];
-    this.rowCount = Math.max(this.rowCount, row);
-    this.columnCount = Math.max(this.columnCount, col);
+    if (row > this.rowCount || col > this.columnCount) throw new Error(`fake: cell (${row}, ${col}) is outside the ${this.rowCount} × ${this.columnCount} grid of ${this.name}`);
     while (this.rows.length < row) this.rows.push([]);
     const r = this.rows[row - 1];
     while (r.length < col) r.push({ value: '' });
     return r[col - 1];
   }
-  /** Puts values as an officer would have typed them (no parsing), for fixtures. */
+  /** Puts values as an officer would have typed them (no parsing), for fixtures; the grid grows to hold them. */
   seed(values: unknown[][], formats?: Array<Array<string | null | undefined>>, merges: string[] = []): this {
+    this.rowCount = Math.max(this.rowCount, values.length);
+    this.columnCount = Math.max(this.columnCount, ...values.map((row) => row.length));
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined || v === '') return;
@@ -560,104 +195,37 @@ export class FakeSheet extends Fake {
     const p = parseA1(address)!;
     return this.cellAt(p.row + 1, p.col + 1, false);
   }
-  /** Values of the used area, '' for empty, as getValues would give them. */
+  /** Values of the used area, '' for empty. */
   values(): unknown[][] {
     const width = Math.max(0, ...this.rows.map((r) => r.length));
     return this.rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ''));
   }
-  getName() {
-    return this.name;
-  }
-  setName(n: string) {
-    this.name = n;
-    return this;
-  }
-  getSheetId() {
-    return this.id;
-  }
-  getLastRow(): number {
+  /** The last row holding a value or formula (1-based; 0 for none), where Sheets appends. */
+  lastRow(): number {
     for (let r = this.rows.length; r > 0; r--) if (this.rows[r - 1].some((c) => c.value !== '' || c.formula)) return r;
     return 0;
   }
-  getLastColumn(): number {
-    let last = 0;
-    for (const row of this.rows) row.forEach((c, i) => {
-      if (c.value !== '' || c.formula) last = Math.max(last, i + 1);
-    });
-    return last;
-  }
-  getDataRange(): FakeRange {
-    return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
-  }
-  getRange(a: number | string, col?: number, numRows = 1, numCols = 1): FakeRange {
-    if (typeof a === 'string') {
-      const r = parseRange(a.includes('!') ? a.slice(a.indexOf('!') + 1) : a);
-      if (!r) throw new Error(`Range not found: ${a}`);
-      return new FakeRange(this, r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
-    }
-    for (const n of [a, col, numRows, numCols]) if (typeof n !== 'number' || !Number.isInteger(n)) throw new Error('Range coordinates must be integers.');
-    if (a < 1 || col! < 1) throw new Error('The starting row or column of the range is too small.');
-    if (numRows < 1 || numCols < 1) throw new Error('The number of rows or columns in the range must be at least 1.');
-    return new FakeRange(this, a, col!, numRows, numCols);
-  }
-  getRangeList(a1s: string[]): FakeRangeList {
-    if (!Array.isArray(a1s) || a1s.length === 0) throw new Error('getRangeList needs at least one A1 notation.');
-    return new FakeRangeList(a1s.map((x) => this.getRange(x)));
-  }
-  clear() {
-    for (const row of this.rows) for (const cell of row) {
-      for (const k of Object.keys(cell)) if (k !== 'validation') delete (cell as Record<string, unknown>)[k];
-      cell.value = '';
-    }
-    return this;
-  }
-  setFrozenRows(n: number) {
-    this.frozenRows = n;
-  }
-  setFrozenColumns(n: number) {
-    this.frozenColumns = n;
-  }
-  setColumnWidth(col: number, px: number) {
-    this.columnWidths.set(col, px);
-    return this;
-  }
-  setColumnWidths(start: number, n: number, px: number) {
-    for (let i = 0; i < n; i++) this.columnWidths.set(start + i, px);
-    return this;
-  }
-  protect(): FakeProtection {
-    const p = new FakeProtection(this.spreadsheet.newProtectionId());
-    this.protections.push(p);
-    return p;
-  }
-  hideSheet() {
-    this.hidden = true;
-    return this;
+  getRange(a1Notation: string): FakeRange {
+    const r = typeof a1Notation === 'string' ? parseRange(a1Notation) : null;
+    if (!r) throw new Error(`Range not found: ${String(a1Notation)}`);
+    const from = a1(r.top, r.left);
+    return new FakeRange(this, r.top === r.bottom && r.left === r.right ? from : `${from}:${a1(r.bottom, r.right)}`);
   }
   activate() {
     this.spreadsheet.active = { sheet: this.name, range: null };
     return this;
-  }
-  setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
-    if (!rules.every((r) => r instanceof FakeConditionalFormatRule)) throw new Error('setConditionalFormatRules takes ConditionalFormatRule objects.');
-    this.conditionalRules = rules.slice();
-  }
-  getConditionalFormatRules() {
-    return this.conditionalRules.slice();
   }
 }
 
 export class FakeSpreadsheet extends Fake {
   readonly kind = 'Spreadsheet.Spreadsheet';
   sheets: FakeSheet[] = [];
+  /** Where activate put the cursor: a sheet, and the range on it if one was activated. */
   active: { sheet: string; range: string | null } | null = null;
-  toasts: string[] = [];
   title = 'Báo cáo NQ57 (thử nghiệm)';
+  timeZone = 'Asia/Ho_Chi_Minh';
   private nextId = 1000;
   private nextProtectionId = 1;
-  constructor(readonly realmDate: () => DateConstructor) {
-    super();
-  }
   /** The next sheet id from 1000 that no sheet holds (the Sheets API may have taken one). */
   newSheetId(): number {
     while (this.sheets.some((s) => s.id === this.nextId)) this.nextId++;
@@ -672,39 +240,17 @@ export class FakeSpreadsheet extends Fake {
     this.sheets.push(s);
     return s;
   }
+  /** For assertions: the sheet of that name, which must exist. */
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
-  getSheets() {
-    return this.sheets.slice();
-  }
   getSheetByName(name: string) {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
-  getNumSheets() {
-    return this.sheets.length;
-  }
-  insertSheet(name: string): FakeSheet {
-    if (typeof name !== 'string' || name === '') throw new Error('insertSheet needs a name.');
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    if (name.length > 100) throw new Error('Sheet names are limited to 100 characters.');
-    const s = this.add(name);
-    this.active = { sheet: name, range: null };
-    return s;
-  }
-  deleteSheet(sheet: FakeSheet) {
-    this.sheets = this.sheets.filter((s) => s !== sheet);
-  }
-  getSpreadsheetTimeZone() {
-    return 'Asia/Ho_Chi_Minh';
-  }
   getId() {
     return 'fake-spreadsheet-id';
-  }
-  toast(msg: string) {
-    this.toasts.push(msg);
   }
 }
 
@@ -773,27 +319,14 @@ class FakeUi extends Fake {
 class FakeSpreadsheetApp extends Fake {
   readonly kind = 'Spreadsheet.SpreadsheetApp';
   readonly ui = new FakeUi();
-  flushes = 0;
   constructor(readonly spreadsheet: FakeSpreadsheet) {
     super();
   }
   getActiveSpreadsheet() {
     return this.spreadsheet;
   }
-  getActive() {
-    return this.spreadsheet;
-  }
   getUi() {
     return this.ui;
-  }
-  flush() {
-    this.flushes++;
-  }
-  newDataValidation() {
-    return new FakeDataValidationBuilder();
-  }
-  newConditionalFormatRule() {
-    return new FakeConditionalFormatRuleBuilder();
   }
 }
 
@@ -1065,8 +598,6 @@ class FakeUtilities extends Fake {
 }
 
 export type FakeOptions = {
-  /** The vm context's Date at the time of the call (so a fixed-clock Date installed there is honoured). */
-  realmDate: () => DateConstructor;
   /** Where createHtmlOutputFromFile finds 'sidebar.html'. */
   htmlDir: string;
   locale?: string;
@@ -1078,7 +609,7 @@ export function createFakes(opts: FakeOptions) {
   // Loaded here, not imported: its classes extend Fake, which must exist before that module runs.
   const { FakeSheetsService } = require('./fake-sheets-api') as typeof import('./fake-sheets-api');
   const log = new CallLog();
-  const spreadsheet = new FakeSpreadsheet(opts.realmDate);
+  const spreadsheet = new FakeSpreadsheet();
   const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
   const sheetsApi = new FakeSheetsService(spreadsheet);
   const mail = new FakeMailApp(opts.mailQuota ?? 100);

@@ -6,7 +6,7 @@ beforeAll(() => ensureBuilt(), 300_000);
 
 /**
  * What is counted: every method call on SpreadsheetApp and on every object reached from it
- * (Spreadsheet, Sheet, Range, Ui, builders), getters included, and every Sheets API call.
+ * (Spreadsheet, Sheet, Range, Ui), getters included, and every Sheets API call.
  * A run names the spreadsheet (getActiveSpreadsheet, getId), reads every sheet in one
  * Spreadsheets.get and sends its writes in one Spreadsheets.batchUpdate.
  */
