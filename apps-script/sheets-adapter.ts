@@ -56,10 +56,6 @@ export class Workbook {
     return wb;
   }
 
-  has(name: string): boolean {
-    return this.sheets.has(name);
-  }
-
   /** Sends what was queued; returns the number of batchUpdate calls it took. */
   commit(): number {
     const calls = sendRequests(this.spreadsheetId, this.requests);

@@ -119,6 +119,24 @@ describe('validateAndConsolidate on the fixture workbook', () => {
   });
 });
 
+test('output sheets an officer cut down to a few rows grow back to fit; the sheet keeps its id', () => {
+  const t = open();
+  t.call('validateAndConsolidate', { asOf: FIXTURE_AS_OF });
+  const indicators = t.ss.sheet(OUT.indicators);
+  const history = t.ss.sheet(HISTORY_SHEET);
+  const want = indicators.values();
+  const ids = [indicators.id, history.id];
+  // As if rows were deleted by hand: the grid ends right under the data (the API refuses writes past it).
+  indicators.rowCount = 3;
+  indicators.rows.length = 3;
+  history.rowCount = history.lastRow();
+  t.call('validateAndConsolidate', { asOf: FIXTURE_AS_OF });
+  expect(t.ss.sheet(OUT.indicators).values()).toEqual(want);
+  expect(t.ss.sheet(OUT.indicators).rowCount).toBeGreaterThanOrEqual(want.length);
+  expect(t.ss.sheet(HISTORY_SHEET).rowCount).toBe(t.ss.sheet(HISTORY_SHEET).lastRow());
+  expect([t.ss.sheet(OUT.indicators).id, t.ss.sheet(HISTORY_SHEET).id]).toEqual(ids);
+});
+
 test('plan text that Sheets would take for a formula is written as text', () => {
   // Pasted from Word: a bullet dash, and a name that starts with '='. Typed into Sheets, both would
   // become formulas; written as a stringValue, they stay the text they are.
