@@ -104,6 +104,21 @@ export class Workbook {
     return info;
   }
 
+  /** Grows a sheet's grid to hold `rows` × `columns` (an officer may have deleted rows): the API refuses writes past it. */
+  private fit(info: SheetInfo, rows: number, columns: number): void {
+    if (info.rowCount >= rows && info.columnCount >= columns) return;
+    info.rowCount = Math.max(info.rowCount, rows);
+    info.columnCount = Math.max(info.columnCount, columns);
+    this.requests.push({
+      updateSheetProperties: { properties: { sheetId: info.sheetId, gridProperties: { rowCount: info.rowCount, columnCount: info.columnCount } }, fields: 'gridProperties.rowCount,gridProperties.columnCount' },
+    });
+  }
+
+  /** After the values: a merge keeps its top-left value. */
+  private merge(sheetId: number, merges: string[] = []): void {
+    for (const m of merges) this.requests.push({ mergeCells: { range: gridRange(sheetId, m), mergeType: 'MERGE_ALL' } });
+  }
+
   /** One request per run of equal widths. Row heights are left out: Sheets fits a row to its wrapped text itself. */
   private columnWidths(sheetId: number, widths: number[]): void {
     for (let c = 0; c < widths.length; ) {
@@ -127,25 +142,19 @@ export class Workbook {
     let info = this.sheets.get(plan.name);
     if (!info) info = this.addSheet(plan, height, width);
     else {
-      if (info.rowCount < height || info.columnCount < width) {
-        info.rowCount = Math.max(info.rowCount, height);
-        info.columnCount = Math.max(info.columnCount, width);
-        this.requests.push({
-          updateSheetProperties: { properties: { sheetId: info.sheetId, gridProperties: { rowCount: info.rowCount, columnCount: info.columnCount } }, fields: 'gridProperties.rowCount,gridProperties.columnCount' },
-        });
-      }
+      this.fit(info, height, width);
       this.requests.push({ unmergeCells: { range: { sheetId: info.sheetId } } });
       this.requests.push({ updateCells: { range: { sheetId: info.sheetId }, fields: CLEARED_FIELDS } });
     }
     this.writeCells(info.sheetId, plan.cells);
-    for (const m of plan.merges ?? []) this.requests.push({ mergeCells: { range: gridRange(info.sheetId, m), mergeType: 'MERGE_ALL' } });
+    this.merge(info.sheetId, plan.merges);
   }
 
-  /** A new form: cells, merges (they keep the top-left value), then validations, conditional formats and protection. */
+  /** A new form: cells, merges, then validations, conditional formats and protection. */
   addForm(plan: SheetPlan): void {
     const info = this.addSheet(plan, plan.cells.length, widthOf(plan.cells));
     this.writeCells(info.sheetId, plan.cells);
-    for (const m of plan.merges ?? []) this.requests.push({ mergeCells: { range: gridRange(info.sheetId, m), mergeType: 'MERGE_ALL' } });
+    this.merge(info.sheetId, plan.merges);
     this.requests.push(...formRules(plan, info.sheetId));
   }
 
@@ -164,13 +173,7 @@ export class Workbook {
     const top = this.usedRows(name);
     const width = widthOf(rows);
     const info = this.sheets.get(name) ?? this.addSheet({ name, freeze: { rows: 1, columns: 0 }, columnWidths: layout.columnWidths }, rows.length, width);
-    if (info.rowCount < top + rows.length || info.columnCount < width) {
-      info.rowCount = Math.max(info.rowCount, top + rows.length);
-      info.columnCount = Math.max(info.columnCount, width);
-      this.requests.push({
-        updateSheetProperties: { properties: { sheetId: info.sheetId, gridProperties: { rowCount: info.rowCount, columnCount: info.columnCount } }, fields: 'gridProperties.rowCount,gridProperties.columnCount' },
-      });
-    }
+    this.fit(info, top + rows.length, width);
     this.writeCells(info.sheetId, rows, top);
   }
 }
