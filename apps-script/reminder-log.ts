@@ -1,5 +1,5 @@
 // What was sent today: a digest per office and list (kept in document properties) and the log sheet's rows.
-import { REMINDER_LOG_HEADER, REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
+import { data, label, REMINDER_LOG_HEADER, REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
 import type { Workbook } from './sheets-adapter';
 
 const SENT_KEY = 'nq57.remindersSent';
@@ -58,16 +58,15 @@ export type LogRow = { at: string; reminder: Reminder; outcome: string; digest: 
 
 /** One block appended to 'Nhật ký nhắc việc' for the whole run, queued in the run's batch. */
 export function appendLog(wb: Workbook, rows: LogRow[]): void {
-  const text = (s: string): CellPlan => ({ value: s, untrusted: true, style: 'readonly' });
-  const header: CellPlan[] = REMINDER_LOG_HEADER.map((h) => ({ value: h, style: 'header' }));
+  const header = REMINDER_LOG_HEADER.map((h) => label(h, 'header'));
   const body: CellPlan[][] = rows.map(({ at, reminder: r, outcome, digest }) => [
-      text(at),
-      text(r.office),
-      text(r.to.join(', ')),
-      text(r.tasks.map((t) => `${t.section}.${t.stt}`).join(', ')),
-      text(r.reportMissing ? 'Có' : ''),
-      { value: outcome, style: outcome === OUTCOME.sent ? 'good' : 'warn' },
-      text(digest),
+      data(at),
+      data(r.office),
+      data(r.to.join(', ')),
+      data(r.tasks.map((t) => `${t.section}.${t.stt}`).join(', ')),
+      data(r.reportMissing ? 'Có' : ''),
+      label(outcome, outcome === OUTCOME.sent ? 'good' : 'warn'),
+      data(digest),
     ]);
   wb.appendRows(REMINDER_LOG_SHEET, wb.usedRows(REMINDER_LOG_SHEET) === 0 ? [header, ...body] : body, { columnWidths: LOG_WIDTHS });
 }

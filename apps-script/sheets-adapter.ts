@@ -56,11 +56,10 @@ export class Workbook {
     return wb;
   }
 
-  /** Sends what was queued; returns the number of batchUpdate calls it took. */
-  commit(): number {
-    const calls = sendRequests(this.spreadsheetId, this.requests);
+  /** Sends what was queued. */
+  commit(): void {
+    sendRequests(this.spreadsheetId, this.requests);
     this.requests.length = 0;
-    return calls;
   }
 
   /** '#gid=…&range=F12' for "'Sheet name'!F12": Sheets links within a file by sheet id. */

@@ -11,7 +11,7 @@ const READ_FIELDS =
   'data(rowData(values(effectiveValue,formattedValue,effectiveFormat/numberFormat))))';
 
 /** Google advises keeping a request body under 2 MB; a larger batch is split there, between requests, which keep their order. */
-export const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+const MAX_BATCH_BYTES = 2 * 1024 * 1024;
 
 /** UTF-8 length of a string: Vietnamese letters take 2 or 3 bytes, a surrogate pair 4 (2 per half). */
 function utf8Bytes(s: string): number {
@@ -36,15 +36,13 @@ export function readSpreadsheet(spreadsheetId: string): Spreadsheet {
   return service().Spreadsheets!.get(spreadsheetId, { fields: READ_FIELDS });
 }
 
-/** Sends the requests in order; returns how many batchUpdate calls that took (none for no request). */
-export function sendRequests(spreadsheetId: string, requests: Request[]): number {
-  let calls = 0;
+/** Sends the requests in order: one batchUpdate, more only past the size limit, none for no request. */
+export function sendRequests(spreadsheetId: string, requests: Request[]): void {
   let batch: Request[] = [];
   let size = 0;
   const flush = () => {
     if (batch.length === 0) return;
     service().Spreadsheets!.batchUpdate({ requests: batch }, spreadsheetId);
-    calls++;
     batch = [];
     size = 0;
   };
@@ -56,5 +54,4 @@ export function sendRequests(spreadsheetId: string, requests: Request[]): number
     size += bytes;
   }
   flush();
-  return calls;
 }

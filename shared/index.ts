@@ -23,3 +23,4 @@ export { inputRuleFor, checkValue, parseStatus, STATUS_VALUES, JUDGEMENT_VALUES 
 export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';
 export { statusCounts, statusLine, type StatusCount } from './render/status-counts';
+export { label, data } from './render/cells';
