@@ -1,7 +1,7 @@
 // Reading the plan and the report files from disk, each workbook once, never writing to them.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readWorkbookGrids } from './xlsx-read';
+import { readWorkbookGrids, savedTime } from './xlsx-read';
 import { importPlan, type ImportedPlan } from '../shared/plan/import-plan';
 import type { ReportInput } from '../shared/check';
 import type { Io } from './output';
@@ -40,7 +40,13 @@ export async function readReports(files: string[], io: Io, lang: Lang): Promise<
   for (const [i, file] of files.entries()) {
     if (many) io.err(lang === 'vi' ? `Đang đọc (${i + 1}/${files.length}) ${file}` : `Reading (${i + 1}/${files.length}) ${file}`);
     const read = await readWorkbookGrids(file);
-    inputs.push(read.ok ? { file, grids: read.grids } : { file, failure: read.failure });
+    if (!read.ok) {
+      inputs.push({ file, failure: read.failure });
+      continue;
+    }
+    // The workbook's own saved time, else the file's modification time (contract §6: the newest report wins).
+    const savedAt = read.savedAt ?? (await fs.stat(file).then((s) => savedTime(s.mtime)).catch(() => null));
+    inputs.push({ file, grids: read.grids, savedAt });
   }
   return inputs;
 }

@@ -4,7 +4,8 @@ import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exc
 import { parseRange, type CellValue, type Grid } from '../shared/grid';
 
 export type ReadFailure = { reason: 'not_found' | 'not_a_workbook' | 'encrypted' | 'empty'; detail: string };
-export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; failure: ReadFailure };
+/** savedAt: when the workbook was last saved (docProps/core.xml dcterms:modified), ISO in Vietnam time, or null. */
+export type ReadResult = { ok: true; grids: Grid[]; savedAt: string | null } | { ok: false; failure: ReadFailure };
 
 /** OLE compound file signature: password-protected .xlsx (an encrypted package) and old .xls files. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -60,7 +61,14 @@ export async function readWorkbookBuffer(buffer: Buffer, file: string): Promise<
   if (grids.every((g) => g.values.every((row) => row.every((v) => v === null)))) {
     return fail('empty', `${file} holds no values in any sheet`);
   }
-  return { ok: true, grids };
+  return { ok: true, grids, savedAt: savedTime(workbook.modified) };
+}
+
+/** The workbook's own saved time as ISO 8601 with the Vietnam offset (+07:00), or null when absent or invalid. */
+export function savedTime(d: unknown): string | null {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) return null;
+  const local = new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+  return `${local}+07:00`;
 }
 
 function startsWith(buffer: Buffer, prefix: Buffer): boolean {

@@ -10,7 +10,8 @@ import { consolidate } from './consolidate/consolidate';
 import { nearestPeriod, parsePeriod } from './plan/period';
 
 export type ReportInput =
-  | { file: string | null; grids: Grid[]; failure?: undefined }
+  /** savedAt: the report's own saved time (ISO with offset), else the file's modification time, else null. */
+  | { file: string | null; grids: Grid[]; savedAt?: string | null; failure?: undefined }
   | { file: string; grids?: undefined; failure: { reason: string; detail: string } };
 
 export type CheckOptions = {
