@@ -34,21 +34,20 @@ export async function listReports(paths: string[]): Promise<string[]> {
   return files;
 }
 
-export async function readReports(files: string[], io: Io, lang: Lang): Promise<ReportInput[]> {
-  const inputs: ReportInput[] = [];
+/** Reads the reports one at a time, handing each to `take` before the next is read, so only one workbook is held at once. */
+export async function readReports(files: string[], io: Io, lang: Lang, take: (input: ReportInput) => void): Promise<void> {
   const many = files.length > 10;
   for (const [i, file] of files.entries()) {
     if (many) io.err(lang === 'vi' ? `Đang đọc (${i + 1}/${files.length}) ${file}` : `Reading (${i + 1}/${files.length}) ${file}`);
     const read = await readWorkbookGrids(file);
     if (!read.ok) {
-      inputs.push({ file, failure: read.failure });
+      take({ file, failure: read.failure });
       continue;
     }
     // The workbook's own saved time, else the file's modification time (contract §6: the newest report wins).
     const savedAt = read.savedAt ?? (await fs.stat(file).then((s) => savedTime(s.mtime)).catch(() => null));
-    inputs.push({ file, grids: read.grids, savedAt });
+    take({ file, grids: read.grids, savedAt });
   }
-  return inputs;
 }
 
 export function isoDate(text: string | undefined): string | undefined {

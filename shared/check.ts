@@ -27,23 +27,35 @@ export function resolvePeriod(plan: Plan, asOf: string, period?: Period | null):
   return period ?? plan.period ?? nearestPeriod(asOf);
 }
 
-export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptions): CheckResult {
+/**
+ * A check fed one report at a time, so a host can read a report, hand it over and release it:
+ * only the validated values (small) are kept, never the grids.
+ */
+export type CheckSession = { add(input: ReportInput): void; finish(): CheckResult };
+
+export function checkReports(plan: Plan, inputs: Iterable<ReportInput>, opts: CheckOptions): CheckResult {
+  const session = startCheck(plan, opts);
+  for (const input of inputs) session.add(input);
+  return session.finish();
+}
+
+export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
   const period = resolvePeriod(plan, opts.asOf, opts.period);
   const issues: Issue[] = [...(opts.planIssues ?? [])];
   const validated = new Map<string, ValidatedReport>();
   const officeSources = new Map<string, string[]>();
 
-  for (const input of inputs) {
+  function add(input: ReportInput): void {
     if (input.failure) {
       issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: readFailureText(input.failure.reason, 'vi'), reason: input.failure.reason }));
-      continue;
+      return;
     }
     for (const grids of splitByOffice(input.grids)) readOne(grids, input.file);
   }
 
   function readOne(grids: Grid[], file: string | null): void {
     const read = readReport(grids, plan, file);
-    issues.push(...read.issues);
+    for (const i of read.issues) issues.push(i);
     const report = read.report;
     if (!report.office) return;
     const office = report.office;
@@ -71,8 +83,11 @@ export function checkReports(plan: Plan, inputs: ReportInput[], opts: CheckOptio
     }
     const v = validateReport({ ...report, office }, plan, opts.asOf, validated.get(office));
     validated.set(office, v.validated);
-    issues.push(...v.issues);
+    for (const i of v.issues) issues.push(i);
   }
-  return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
-}
+  function finish(): CheckResult {
+    return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
+  }
 
+  return { add, finish };
+}

@@ -7,7 +7,7 @@ export { type Plan, type Office, type Period, type Indicator, type Task } from '
 export { CheckResult, type IndicatorResult, type TaskResult, type SourceRef } from './schemas/result';
 export { importPlan } from './plan/import-plan';
 export { parsePeriod, periodById, nearestPeriod, todayInVietnam, isIsoDate } from './plan/period';
-export { checkReports, resolvePeriod, type ReportInput } from './check';
+export { checkReports, startCheck, resolvePeriod, type ReportInput, type CheckSession } from './check';
 export { buildForm, buildForms, type FormSheets, FORM_VERSION } from './forms/form-plan';
 export { sheetNameFor, fileSlug } from './forms/office-names';
 export { renderSummary, SUMMARY_SHEETS, describeSource } from './render/summary-sheets';

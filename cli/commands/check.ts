@@ -6,7 +6,7 @@ import { one } from '../args';
 import { isoDate, listReports, loadPlan, readReports, UsageError } from '../inputs';
 import { printIssues, printSummary, type Io } from '../output';
 import type { Lang } from '../../shared/messages';
-import { checkReports } from '../../shared/check';
+import { startCheck } from '../../shared/check';
 import { hasErrors, localiseIssues } from '../../shared/issues';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { renderSummary } from '../../shared/render/summary-sheets';
@@ -20,12 +20,13 @@ export async function runCheck(opts: { plan: string; reports: string[]; asOf: st
   const files = await listReports(opts.reports);
   refuseOverwritingInputs(opts.outputs ?? [], [opts.plan, ...files], lang);
   const loaded = await loadPlan(opts.plan, lang);
-  const inputs = await readReports(files, io, lang);
-  const result = checkReports(loaded.plan!, inputs, {
+  const session = startCheck(loaded.plan!, {
     asOf: opts.asOf,
     period: opts.period ? parsePeriod(opts.period) : null,
     planIssues: loaded.issues,
   });
+  await readReports(files, io, lang, (input) => session.add(input));
+  const result = session.finish();
   return { plan: loaded.plan!, result: { ...result, issues: localiseIssues(result.issues, lang) } };
 }
 
