@@ -1,7 +1,11 @@
 // A small argument parser for nq57: `--name value`, repeated values after --reports, flags without values.
+import { FLAGS as FLAG_WORDS, OPTIONS } from './option-table';
+
 export type Args = { command: string | null; options: Map<string, string[]>; flags: Set<string>; errors: string[] };
 
-const FLAGS = new Set(['help', 'version', 'quiet']);
+const FLAGS = new Set(Object.keys(FLAG_WORDS));
+/** Options that take several values (DIR_OR_FILES...), from the option table. */
+const many = (name: string) => OPTIONS[name]?.kind === 'paths';
 
 export function parseArgs(argv: string[]): Args {
   const options = new Map<string, string[]>();
@@ -25,14 +29,13 @@ export function parseArgs(argv: string[]): Args {
       if (!options.has(name)) options.set(name, []);
       if (inline !== undefined) {
         options.get(name)!.push(inline);
-        current = name === 'reports' ? name : null;
+        current = many(name) ? name : null;
       }
       continue;
     }
     if (current) {
       options.get(current)!.push(arg);
-      // Only --reports takes several values (DIR_OR_FILES...).
-      if (current !== 'reports') current = null;
+      if (!many(current)) current = null;
     } else if (command === null) command = arg;
     else errors.push(arg);
   }

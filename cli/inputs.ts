@@ -7,7 +7,8 @@ import type { ReportInput } from '../shared/check';
 import type { Io } from './output';
 import type { Lang } from '../shared/messages';
 import { readFailureText, render } from '../shared/messages';
-import { isIsoDate } from '../shared/plan/period';
+import { parseDateOption } from './option-values';
+import { ACCEPTS } from './option-table';
 
 export class UsageError extends Error {}
 
@@ -50,8 +51,10 @@ export async function readReports(files: string[], io: Io, lang: Lang, take: (in
   }
 }
 
+/** An --as-of value as ISO (main has already refused a bad one with the option's own message). */
 export function isoDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  if (!isIsoDate(text)) throw new UsageError(`--as-of: YYYY-MM-DD (${text})`);
-  return text;
+  const iso = parseDateOption(text);
+  if (iso === null) throw new UsageError(`--as-of: "${text}": ${ACCEPTS.date.vi} / ${ACCEPTS.date.en}`);
+  return iso;
 }

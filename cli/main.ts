@@ -1,50 +1,14 @@
 // nq57: the command line over real .xlsx files. Commands load lazily so `nq57 --help` stays fast.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs, one } from './args';
 import { consoleIo, type Io } from './output';
+import { ACCEPTS, COMMANDS } from './option-table';
+import { argumentErrors, isLang } from './option-values';
+import { commandHelp, generalHelp } from './help';
 import type { Lang } from '../shared/messages';
 
-const HELP: Record<Lang, string> = {
-  vi: `nq57 — kiểm tra và tổng hợp báo cáo thực hiện Nghị quyết 57-NQ/TW cấp xã
-
-Cách dùng:
-  nq57 forms  --plan KE_HOACH.xlsx --out THU_MUC [--period 2026-H1|2026]
-  nq57 check  --plan KE_HOACH.xlsx --reports THU_MUC_HOAC_TEP... --out TONG_HOP.xlsx
-              [--json KET_QUA.json] [--as-of YYYY-MM-DD] [--period P]
-  nq57 remind --plan KE_HOACH.xlsx [--reports ...] --as-of YYYY-MM-DD [--json NHAC_VIEC.json] [--outbox THU_MUC]
-              (ghi thư .eml, không gửi thư nào)
-  nq57 demo   [--out out] (chạy toàn bộ trên hai kế hoạch mẫu, ghi vào ./out)
-
-Tùy chọn chung: --lang en (tiếng Anh), --quiet (không liệt kê từng lỗi), --help.
-Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có lỗi trong báo cáo; 2 không chạy được.`,
-  en: `nq57 — validate and consolidate commune reports on Resolution 57-NQ/TW
-
-Usage:
-  nq57 forms  --plan PLAN.xlsx --out DIR [--period 2026-H1|2026]
-  nq57 check  --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx
-              [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]
-  nq57 remind --plan PLAN.xlsx [--reports ...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]
-              (writes .eml files, sends nothing)
-  nq57 demo   [--out out] (the whole job on the two bundled example plans, into ./out)
-
-Common options: --lang en|vi, --quiet (no issue listing), --help.
-Exit status: 0 done, no errors; 1 done, errors found in reports; 2 could not run.`,
-};
-
 type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promise<number>;
-
-/** Options each command takes (contract §3, plus --lang and --out for demo). */
-const OPTIONS: Record<string, string[]> = {
-  forms: ['plan', 'out', 'period', 'lang'],
-  check: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang'],
-  remind: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'lang'],
-  demo: ['out', 'as-of', 'lang'],
-};
-
-/** Unknown options and options without their value: a typo must not run with defaults. */
-function badOptions(command: string, args: ReturnType<typeof parseArgs>): string[] {
-  const allowed = OPTIONS[command] ?? [];
-  return [...args.options.entries()].filter(([name, values]) => !allowed.includes(name) || values.length === 0).map(([name]) => `--${name}`);
-}
 
 function command(name: string): Command | null {
   switch (name) {
@@ -61,23 +25,65 @@ function command(name: string): Command | null {
   }
 }
 
+/** The package's version, from the nearest package.json up from here (dist/cli/ when built, cli/ under ts-jest). */
+function version(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (path.dirname(dir) === dir) return 'unknown';
+  }
+}
+
+function unknownCommand(name: string, lang: Lang): string {
+  const list = Object.keys(COMMANDS).join(', ');
+  return lang === 'vi' ? `"${name}": không có lệnh này. Các lệnh: ${list}. Xem: nq57 --help` : `"${name}": no such command. Commands: ${list}. See: nq57 --help --lang en`;
+}
+
 export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
   const args = parseArgs(argv);
   const langOpt = one(args, 'lang');
-  const lang: Lang = langOpt === 'en' ? 'en' : 'vi';
+  // A wrong --lang is itself an argument error, said in Vietnamese (the default).
+  const lang: Lang = isLang(langOpt) ? langOpt : 'vi';
+  if (args.options.has('lang') && !isLang(langOpt)) {
+    io.err(`--lang: "${langOpt ?? ''}" không hợp lệ; cần ${ACCEPTS.lang.vi}. / --lang: "${langOpt ?? ''}" is not valid; it takes ${ACCEPTS.lang.en}.`);
+    return 2;
+  }
   if (args.flags.has('version')) {
-    io.out(require('../../package.json').version);
+    io.out(version());
     return 0;
   }
-  if (args.flags.has('help') || args.command === null || args.command === 'help') {
-    io.out(HELP[lang]);
-    return args.command === null && !args.flags.has('help') ? 2 : 0;
+  if (args.command === 'help') {
+    const topic = args.errors[0];
+    if (topic === undefined) io.out(generalHelp(lang));
+    else if (COMMANDS[topic]) io.out(commandHelp(topic, lang));
+    else {
+      io.err(unknownCommand(topic, lang));
+      return 2;
+    }
+    return 0;
+  }
+  if (args.command === null) {
+    if (args.flags.has('help')) {
+      io.out(generalHelp(lang));
+      return 0;
+    }
+    io.err(generalHelp(lang));
+    return 2;
   }
   const run = command(args.command);
-  const bad = run ? [...args.errors, ...badOptions(args.command, args)] : [args.command];
-  if (!run || bad.length > 0 || (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'vi')) {
-    io.err(lang === 'vi' ? `Lệnh hoặc tham số không hợp lệ: ${bad.join(' ')}` : `Unknown command or argument: ${bad.join(' ')}`);
-    io.err(HELP[lang]);
+  if (!run || !COMMANDS[args.command]) {
+    io.err(unknownCommand(args.command, lang));
+    return 2;
+  }
+  if (args.flags.has('help')) {
+    io.out(commandHelp(args.command, lang));
+    return 0;
+  }
+  const errors = argumentErrors(args.command, args, lang);
+  if (errors.length > 0) {
+    for (const e of errors) io.err(e);
+    io.err('');
+    io.err(commandHelp(args.command, lang));
     return 2;
   }
   try {

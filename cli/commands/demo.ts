@@ -32,16 +32,18 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
   const summaries: string[] = [];
   for (const example of examplePlans) {
     const dir = path.join(root, example.id);
-    await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(dir, { recursive: true });
     const planFile = path.join(dir, 'ke-hoach.xlsx');
     await fs.copyFile(bundledWorkbook(example.id), planFile);
     io.out(`\n== ${example.commune} — ${example.planNumber} ==`);
-    await writeForms(planFile, path.join(dir, 'bieu-mau'), undefined, asOf, io, lang);
-
-    // Sample reports: the same forms, typed into as the demo's offices would.
     const { plan } = await loadPlan(planFile, lang);
     const period = resolvePeriod(plan!, asOf);
+    // Only the demo's own forms from an earlier run are replaced; any other file in the folder stays (forms never overwrite).
+    const formsDir = path.join(dir, 'bieu-mau');
+    for (const form of buildForms(plan!, period)) await fs.rm(path.join(formsDir, `${fileSlug(form.office)}.xlsx`), { force: true });
+    await writeForms(planFile, formsDir, undefined, asOf, io, lang);
+
+    // Sample reports: the same forms, typed into as the demo's offices would.
     const reportsDir = path.join(dir, 'bao-cao');
     await fs.mkdir(reportsDir, { recursive: true });
     for (const [i, form] of buildForms(plan!, period).entries()) {
