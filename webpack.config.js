@@ -4,6 +4,7 @@ const path = require('node:path');
 const fs = require('node:fs');
 const CopyPlugin = require('copy-webpack-plugin');
 const GasPlugin = require('gas-webpack-plugin');
+const { manifestFor } = require('./scripts/addin-manifest');
 
 const root = __dirname;
 const tsRule = (configFile) => ({
@@ -30,8 +31,30 @@ class InlineSidebarPlugin {
   }
 }
 
+/**
+ * Writes <out>/manifest.xml beside <out>/addin/: the root manifest.xml with its URLs on the address the pane will be
+ * served from (`NQ57_ADDIN_URL=https://… npm run build`, or `--env addinUrl=…`; default the dev server's).
+ */
+class AddinManifestPlugin {
+  constructor(file, url) {
+    this.file = file;
+    this.url = url;
+  }
+  apply(compiler) {
+    // Checked before anything is built: a wrong address stops the build with its own message.
+    const xml = manifestFor(fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8'), this.url);
+    compiler.hooks.afterEmit.tap('AddinManifest', () => {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, xml);
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
+  // Where the build goes (tests build into a folder of their own with --env out=…).
+  const dist = env.out ? path.resolve(env.out) : path.join(root, 'dist');
+  const addinUrl = env.addinUrl || process.env.NQ57_ADDIN_URL;
   const common = {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
@@ -49,7 +72,7 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: path.join(root, 'addin', 'taskpane', 'taskpane.ts'),
       commands: path.join(root, 'addin', 'commands', 'commands.ts'),
     },
-    output: { path: path.join(root, 'dist', 'addin'), filename: '[name].js', clean: true },
+    output: { path: path.join(dist, 'addin'), filename: '[name].js', clean: true },
     module: { rules: [tsRule('addin/tsconfig.json')] },
     plugins: [
       new CopyPlugin({
@@ -60,6 +83,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'addin/assets', to: 'assets' },
         ],
       }),
+      new AddinManifestPlugin(path.join(dist, 'manifest.xml'), addinUrl),
     ],
     devServer: undefined,
   };
@@ -73,7 +97,7 @@ module.exports = (env = {}, argv = {}) => {
       main: path.join(root, 'apps-script', 'main.ts'),
       sidebar: path.join(root, 'apps-script', 'sidebar', 'sidebar.ts'),
     },
-    output: { path: path.join(root, 'dist', 'apps-script'), filename: '[name].js', clean: true },
+    output: { path: path.join(dist, 'apps-script'), filename: '[name].js', clean: true },
     module: { rules: [tsRule('apps-script/tsconfig.json')] },
     optimization: { minimize: false },
     plugins: [

@@ -17,6 +17,8 @@ function newest(dir: string): number {
 
 function stale(): boolean {
   const bundle = path.join(DIST, 'taskpane.js');
+  const manifest = path.join(DIST, '..', 'manifest.xml');
+  if (!existsSync(manifest) || statSync(manifest).mtimeMs < statSync(path.join(ROOT, 'manifest.xml')).mtimeMs) return true;
   return !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest(path.join(ROOT, 'addin')), newest(path.join(ROOT, 'shared')));
 }
 

@@ -1,7 +1,8 @@
 // manifest.xml's essentials, checked offline (Microsoft's validator is a web service): ids, host, requirement set,
 // and that every URL it names is a file the build serves from dist/addin.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DIST, ROOT, ensureBuilt } from './built-addin';
 
@@ -72,4 +73,71 @@ test('the pane loads office.js by URL, never bundled', () => {
   // (the production build minifies the HTML: attribute quotes may go)
   expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
   expect(readFileSync(path.join(DIST, 'taskpane.js'), 'utf8')).not.toContain('OfficeExtension.ClientRequestContext');
+});
+
+// ---- The production manifest: `NQ57_ADDIN_URL=https://… npm run build` writes dist/manifest.xml for that address ----
+const { manifestFor, addinBaseUrl } = require('../../scripts/addin-manifest') as {
+  manifestFor: (xml: string, url?: string) => string;
+  addinBaseUrl: (url?: string) => { base: string; origin: string };
+};
+
+/** Every URL in a manifest: attribute values and element text starting with http(s). */
+function urlsOf(manifest: string): string[] {
+  return [...manifest.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]*)/g)].map((m) => m[1]);
+}
+
+test('an address that is not https, or carries a query or a password, stops the build with a clear message', () => {
+  expect(() => addinBaseUrl('http://nq57.example.vn')).toThrow(/https:\/\//);
+  expect(() => addinBaseUrl('nq57.example.vn')).toThrow(/NQ57_ADDIN_URL/);
+  expect(() => addinBaseUrl('https://u:p@nq57.example.vn')).toThrow(/NQ57_ADDIN_URL/);
+  expect(() => addinBaseUrl('https://nq57.example.vn/?x=1')).toThrow(/NQ57_ADDIN_URL/);
+  expect(addinBaseUrl(undefined).base).toBe(DEV_ORIGIN);
+  expect(addinBaseUrl('https://a.example.vn/nq57/').base).toBe('https://a.example.vn/nq57');
+});
+
+test('the default build writes dist/manifest.xml for the dev server, identical in URLs to manifest.xml', () => {
+  const built = readFileSync(path.join(DIST, '..', 'manifest.xml'), 'utf8');
+  expect(urlsOf(built)).toEqual(urlsOf(xml));
+});
+
+describe('a production build with NQ57_ADDIN_URL', () => {
+  const address = 'https://bao-cao.example.gov.vn/nq57/addin';
+  let out: string;
+  let manifest: string;
+  beforeAll(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'nq57-prod-'));
+    // The real build, as `NQ57_ADDIN_URL=… npm run build:addin` runs it, into a folder of its own.
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--env', 'host=addin', '--env', `out=${out}`], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NQ57_ADDIN_URL: `${address}/` },
+    });
+    manifest = readFileSync(path.join(out, 'manifest.xml'), 'utf8');
+  }, 240_000);
+
+  test('is well-formed (xmllint) and every URL is on the address, except office.js\'s own domain', () => {
+    execFileSync('xmllint', ['--noout', path.join(out, 'manifest.xml')], { stdio: 'pipe' });
+    const urls = urlsOf(manifest);
+    expect(urls.length).toBe(urlsOf(xml).length);
+    const ours = urls.filter((u) => u !== 'https://appsforoffice.microsoft.com');
+    expect(ours.length).toBe(urls.length - 1);
+    for (const u of ours) expect(u === 'https://bao-cao.example.gov.vn' || u.startsWith(`${address}/`)).toBe(true);
+    expect(manifest).not.toContain('localhost');
+    expect(manifest).toContain('<AppDomain>https://bao-cao.example.gov.vn</AppDomain>');
+    expect(manifest).toMatch(new RegExp(`<SourceLocation DefaultValue="${address}/taskpane.html"/>`));
+  });
+
+  test('every file it names is in the built addin/ folder, icons as PNGs of their declared size', () => {
+    for (const u of urlsOf(manifest).filter((x) => x.startsWith(`${address}/`))) expect(existsSync(path.join(out, 'addin', u.slice(address.length + 1)))).toBe(true);
+    for (const [, size, url] of manifest.matchAll(/<bt:Image id="Icon\.(\d+)" DefaultValue="([^"]+)"/g)) {
+      const png = readFileSync(path.join(out, 'addin', url.slice(address.length + 1)));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
+  });
+
+  test('the rest of the manifest is the same: id, requirement set, button', () => {
+    const strip = (s: string) => s.replace(/<!--[\s\S]*?-->/, '').split(`${address}/`).join('X/').split(DEV_ORIGIN + '/').join('X/').replace('<AppDomain>https://bao-cao.example.gov.vn</AppDomain>', '').replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, '');
+    expect(strip(manifest)).toBe(strip(xml));
+    expect(manifestFor(xml, `${address}`)).toBe(manifest);
+  });
 });
