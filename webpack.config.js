@@ -2,6 +2,7 @@
 // Kept in JavaScript: a .ts config would need ts-node.
 const path = require('node:path');
 const fs = require('node:fs');
+const webpack = require('webpack');
 const CopyPlugin = require('copy-webpack-plugin');
 const GasPlugin = require('gas-webpack-plugin');
 const { manifestFor } = require('./scripts/addin-manifest');
@@ -74,7 +75,11 @@ module.exports = (env = {}, argv = {}) => {
     },
     output: { path: path.join(dist, 'addin'), filename: '[name].js', clean: true },
     module: { rules: [tsRule('addin/tsconfig.json')] },
+    // The pane on files reads and writes workbooks with the command line's ExcelJS adapter: ExcelJS's browser build,
+    // a Buffer for it, and no Node modules (the adapter touches fs, path and crypto only when writing to disk).
+    resolve: { ...common.resolve, fallback: { fs: false, path: false, crypto: false } },
     plugins: [
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new CopyPlugin({
         patterns: [
           { from: 'addin/taskpane/taskpane.html', to: 'taskpane.html' },

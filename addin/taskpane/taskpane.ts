@@ -8,6 +8,7 @@ import { renderGuideMessage, renderStep } from '../guided-view';
 import { guideSteps, typedValue, withValue, type GuideStep } from '../guided-form';
 import { runCheck, runCreateForms, runGuide, runInsertPlan, runSelect, runSurvey, runWriteValue, type ActionOptions, type Run } from '../workbook-actions';
 import type { Caps } from '../render-sheet-plan';
+import { startFiles } from './files-pane';
 
 /** Real office.js outside Office never resolves onReady from file:// and may be slow on the web: wait, then say so. */
 const OFFICE_TIMEOUT_MS = 10_000;
@@ -176,6 +177,7 @@ function start(): void {
   label('guide-start', 'guideButton');
   label('example', 'insertExample');
   $('outside').hidden = true;
+  $('files').hidden = true;
   $('pane').hidden = false;
   $('check').addEventListener('click', () => void busy(check));
   $('forms').addEventListener('click', () => void busy(createForms));
@@ -191,15 +193,21 @@ function outside(): void {
   document.body.dataset.state = 'outside';
 }
 
+/**
+ * Office never opens a pane from disk, and from file:// office.js never calls onReady: work on files at once.
+ * Served outside Office, onReady resolves with no host (or never, if office.js could not load): files too.
+ * Inside another Office application (Word…), say to open it in Excel.
+ */
 function boot(): void {
-  if (typeof Office === 'undefined') return outside();
-  const timer = window.setTimeout(outside, OFFICE_TIMEOUT_MS);
+  if (location.protocol === 'file:' || typeof Office === 'undefined') return startFiles();
+  const timer = window.setTimeout(startFiles, OFFICE_TIMEOUT_MS);
   void Office.onReady((info) => {
     window.clearTimeout(timer);
     if (info.host === Office.HostType.Excel && typeof Excel !== 'undefined') {
       start();
       document.body.dataset.state = 'ready';
-    } else outside();
+    } else if (!info.host) startFiles();
+    else outside();
   });
 }
 

@@ -212,15 +212,16 @@ test('English Office: the pane speaks English', async () => {
   await page.close();
 }, 60_000);
 
-test('outside Excel (real office.js, no host) the page says to open it in Excel', async () => {
+test('outside Excel (real office.js, no host) the page works on files (contract §6), saying Excel is the other way', async () => {
   const page = await openPane((route) => {
     const rest = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
     const file = path.join(OFFICE_DIST, path.normalize(rest));
     if (!file.startsWith(OFFICE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
   });
-  await page.waitForSelector('#outside:not([hidden])', { timeout: 20_000 });
-  expect(await page.textContent('#outside')).toContain('Hãy mở trang này trong Excel');
+  await page.waitForSelector('body[data-state="files"]', { timeout: 20_000 });
+  expect(await page.isVisible('#plan-file')).toBe(true);
+  expect(await page.textContent('#files-note')).toContain('Excel');
   expect(await page.isHidden('#pane')).toBe(true);
   expect(await page.evaluate(() => typeof (globalThis as unknown as { Office?: unknown }).Office)).toBe('object');
   await page.close();
