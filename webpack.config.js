@@ -8,10 +8,10 @@ const GasPlugin = require('gas-webpack-plugin');
 const { manifestFor } = require('./scripts/addin-manifest');
 
 const root = __dirname;
-const tsRule = (configFile) => ({
+const tsRule = (configFile, compilerOptions = {}) => ({
   test: /\.ts$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { configFile: path.join(root, configFile), transpileOnly: true } },
+  use: { loader: 'ts-loader', options: { configFile: path.join(root, configFile), transpileOnly: true, compilerOptions } },
 });
 
 /** Inlines the sidebar's compiled script into its HTML: HtmlService serves one file, no external scripts. */
@@ -74,7 +74,8 @@ module.exports = (env = {}, argv = {}) => {
       commands: path.join(root, 'addin', 'commands', 'commands.ts'),
     },
     output: { path: path.join(dist, 'addin'), filename: '[name].js', clean: true },
-    module: { rules: [tsRule('addin/tsconfig.json')] },
+    // ES modules, so that `import()` stays a split point: the pane on files (ExcelJS, JSZip) loads only outside Excel.
+    module: { rules: [tsRule('addin/tsconfig.json', { module: 'es2020' })] },
     // The pane on files reads and writes workbooks with the command line's ExcelJS adapter: ExcelJS's browser build,
     // a Buffer for it, and no Node modules (the adapter touches fs, path and crypto only when writing to disk).
     resolve: { ...common.resolve, fallback: { fs: false, path: false, crypto: false } },

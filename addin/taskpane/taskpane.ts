@@ -8,7 +8,6 @@ import { renderGuideMessage, renderStep } from '../guided-view';
 import { guideSteps, typedValue, withValue, type GuideStep } from '../guided-form';
 import { runCheck, runCreateForms, runGuide, runInsertPlan, runSelect, runSurvey, runWriteValue, type ActionOptions, type Run } from '../workbook-actions';
 import type { Caps } from '../render-sheet-plan';
-import { startFiles } from './files-pane';
 
 /** Real office.js outside Office never resolves onReady from file:// and may be slow on the web: wait, then say so. */
 const OFFICE_TIMEOUT_MS = 10_000;
@@ -191,6 +190,17 @@ function outside(): void {
   $('pane').hidden = true;
   $('outside').hidden = false;
   document.body.dataset.state = 'outside';
+}
+
+/** The pane on files, loaded only when needed: Excel never pays for its workbook reader and writer. */
+function startFiles(): void {
+  void import('./files-pane').then(
+    (m) => m.startFiles(),
+    (e: unknown) => {
+      $('outside').hidden = false;
+      $('outside').append(document.createTextNode(String(e)));
+    },
+  );
 }
 
 /**
