@@ -97,7 +97,7 @@ function layoutTable(widths: number[], cells: Paragraph[][]): Table {
 }
 
 function headerBlock(plan: ReportPlan): Table {
-  const left = Math.round(PORTRAIT_TEXT * 0.37);
+  const left = Math.round(PORTRAIT_TEXT * 0.36);
   const right = PORTRAIT_TEXT - left;
   const issuer = plan.issuer.map((line) => centred(line, { size: FONT.small, bold: true }));
   const nation = [centred([{ text: plan.nation[0], bold: true }], { size: FONT.table }), centred([{ text: plan.nation[1], bold: true }], { size: FONT.body })];
@@ -105,7 +105,7 @@ function headerBlock(plan: ReportPlan): Table {
     [left, right],
     [
       [...issuer, rule(Math.round(left * 0.33)), centred(plan.number, { size: FONT.small }, { spacing: { before: 120, after: 0 } })],
-      [...nation, rule(Math.round(right * 0.2)), centred(plan.placeDate, { size: FONT.body, italic: true }, { spacing: { before: 120, after: 0 } })],
+      [...nation, rule(Math.round(right * 0.2)), centred(plan.placeDate, { size: FONT.small, italic: true }, { spacing: { before: 120, after: 0 } })],
     ],
   );
 }

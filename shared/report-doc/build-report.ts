@@ -259,8 +259,8 @@ function appendix(result: CheckResult, lang: Lang, communePhrase: string): Repor
   return {
     title: [[text(w.appendixWord, { bold: true })], [text(w.appendixTitle, { bold: true })], [text(w.appendixRef(communePhrase), { italic: true })]],
     blocks: [
-      { kind: 'table', caption: w.indicatorTable, columns: w.indicatorColumns.map((title, c) => ({ title, width: [5, 34, 8, 14, 8, 10, 16, 14][c] })), rows: indicatorRows },
-      { kind: 'table', caption: w.taskTable, columns: w.taskColumns.map((title, c) => ({ title, width: [5, 40, 16, 10, 10, 7, 10, 12][c] })), rows: taskRows },
+      { kind: 'table', caption: w.indicatorTable, columns: w.indicatorColumns.map((title, c) => ({ title, width: [6, 33, 8, 14, 8, 10, 16, 14][c] })), rows: indicatorRows },
+      { kind: 'table', caption: w.taskTable, columns: w.taskColumns.map((title, c) => ({ title, width: [6, 36, 16, 12, 10, 8, 12, 12][c] })), rows: taskRows },
       para('heading2', [text(w.notReportedHead)]),
       ...(notReported.length > 0 ? notReported.map((o) => para('item', [text('- '), text(o)])) : [para('body', [text(w.allReported)])]),
     ],
