@@ -7,6 +7,7 @@ import { nfc } from '../text/normalise';
 import type { Block, Paragraph, ReportPlan, Run, TableCell } from './report-plan';
 import { REPORT_WORDS } from './report-words';
 import { formatNumber } from './numbers-text';
+import { fileSlug } from '../forms/office-names';
 
 const text = (t: string, extra: Omit<Run, 'text'> = {}): Run => ({ text: t, ...extra });
 const gap = (t: string): Run => ({ text: t, placeholder: true });
@@ -296,4 +297,10 @@ export function buildReportPlan(result: CheckResult, lang: Lang = 'vi'): ReportP
     signature: { lines: w.signature, name: [gap(w.signatureName)] },
     appendix: appendix(result, lang, communePhrase),
   };
+}
+
+/** 'bao-cao-xa-thong-nhat-2026-H1.docx': the commune and the period, nothing of the machine it was made on. */
+export function reportFileName(result: CheckResult): string {
+  const commune = result.plan?.commune ? fileSlug(result.plan.commune) : 'xa';
+  return `bao-cao-${commune}-${result.period.id.replace(/[^0-9A-Za-z-]/g, '')}.docx`;
 }
