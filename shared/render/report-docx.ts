@@ -92,12 +92,12 @@ function layoutTable(widths: number[], cells: Paragraph[][]): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: cells.map((children, c) => new TableCell({ children, width: { size: widths[c], type: WidthType.DXA }, borders: NO_CELL_BORDERS })) })],
+    rows: [new TableRow({ children: cells.map((children, c) => new TableCell({ children, width: { size: widths[c], type: WidthType.DXA }, borders: NO_CELL_BORDERS, margins: { left: 0, right: 0 } })) })],
   });
 }
 
 function headerBlock(plan: ReportPlan): Table {
-  const left = Math.round(PORTRAIT_TEXT * 0.36);
+  const left = Math.round(PORTRAIT_TEXT * 0.34);
   const right = PORTRAIT_TEXT - left;
   const issuer = plan.issuer.map((line) => centred(line, { size: FONT.small, bold: true }));
   const nation = [centred([{ text: plan.nation[0], bold: true }], { size: FONT.table }), centred([{ text: plan.nation[1], bold: true }], { size: FONT.body })];
@@ -142,7 +142,8 @@ function dataTable(t: TablePlan, textWidth: number): Array<Paragraph | Table> {
       cantSplit: true,
       children: row.map((c) => {
         const span = c.span ?? 1;
-        const made = cellOf([new Paragraph({ alignment: align[c.align ?? 'left'], spacing: { after: 0 }, children: runs(c.runs, { size: FONT.table, bold: c.bold }) })], col, span);
+        // A section row (spanning cells) stays on the page of its first item.
+        const made = cellOf([new Paragraph({ alignment: align[c.align ?? 'left'], spacing: { after: 0 }, keepNext: row.some((x) => (x.span ?? 1) > 1), children: runs(c.runs, { size: FONT.table, bold: c.bold }) })], col, span);
         col += span;
         return made;
       }),
@@ -154,11 +155,26 @@ function dataTable(t: TablePlan, textWidth: number): Array<Paragraph | Table> {
   ];
 }
 
+/**
+ * A paragraph whose text holds line breaks becomes one paragraph per line: a justified line ended by a manual break
+ * would be stretched across the page, and an office's own line breaks are kept either way.
+ */
+function lines(list: Run[]): Run[][] {
+  const out: Run[][] = [[]];
+  for (const r of list) {
+    r.text.split(/\r\n|\r|\n/).forEach((piece, i) => {
+      if (i > 0) out.push([]);
+      out[out.length - 1].push({ ...r, text: piece });
+    });
+  }
+  return out;
+}
+
 function blocks(list: Block[], textWidth: number): Array<Paragraph | Table> {
   return list.flatMap((b) => {
     if (b.kind === 'table') return dataTable(b, textWidth);
     const role = ROLE[b.role];
-    return [new Paragraph({ ...role.options, children: runs(b.runs, role.style) })];
+    return lines(b.runs).map((line) => new Paragraph({ ...role.options, children: runs(line, role.style) }));
   });
 }
 

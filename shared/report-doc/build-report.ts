@@ -79,7 +79,8 @@ const leads = (xs: string[]) => xs.join('; ');
 
 /** One list item: '- Chỉ tiêu 2.1 (mục I) "name": …' with the name kept as the plan wrote it. */
 function item(ref: string, name: string, rest: string): Paragraph {
-  return para('item', [text(`- ${ref} `), text(`"${nfc(name)}"`, { italic: true }), text(rest)]);
+  // The plan's own line breaks inside a name are layout: in a sentence they become spaces.
+  return para('item', [text(`- ${ref} `), text(`"${nfc(name).replace(/\s*\n\s*/g, ' ')}"`, { italic: true }), text(rest)]);
 }
 
 type Said = { office: string; text: string; refs: string[] };
@@ -260,7 +261,7 @@ function appendix(result: CheckResult, lang: Lang, communePhrase: string): Repor
   return {
     title: [[text(w.appendixWord, { bold: true })], [text(w.appendixTitle, { bold: true })], [text(w.appendixRef(communePhrase), { italic: true })]],
     blocks: [
-      { kind: 'table', caption: w.indicatorTable, columns: w.indicatorColumns.map((title, c) => ({ title, width: [6, 33, 8, 14, 8, 10, 16, 14][c] })), rows: indicatorRows },
+      { kind: 'table', caption: w.indicatorTable, columns: w.indicatorColumns.map((title, c) => ({ title, width: [6, 32, 9, 14, 8, 10, 16, 14][c] })), rows: indicatorRows },
       { kind: 'table', caption: w.taskTable, columns: w.taskColumns.map((title, c) => ({ title, width: [6, 36, 16, 12, 10, 8, 12, 12][c] })), rows: taskRows },
       para('heading2', [text(w.notReportedHead)]),
       ...(notReported.length > 0 ? notReported.map((o) => para('item', [text('- '), text(o)])) : [para('body', [text(w.allReported)])]),

@@ -36,7 +36,7 @@ const vi = {
   judgementItem: (leads: string) => `: cơ quan chủ trì (${leads}) đã báo cáo nhưng chưa ghi "Đạt" hoặc "Không đạt".`,
   s2: 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
   taskCounts: (total: number, recurring: number, parts: string, overdue: number) =>
-    `Kế hoạch có ${total} nhiệm vụ (trong đó ${recurring} nhiệm vụ thường xuyên, hằng năm): ${parts}; ${overdue} nhiệm vụ quá hạn chưa hoàn thành.`,
+    `Kế hoạch có ${total} nhiệm vụ${recurring > 0 ? ` (trong đó ${recurring} nhiệm vụ thường xuyên, hằng năm)` : ''}: ${parts}; ${overdue} nhiệm vụ quá hạn chưa hoàn thành.`,
   overdueHead: 'Các nhiệm vụ quá hạn chưa hoàn thành',
   noneOverdue: 'Không có nhiệm vụ nào quá hạn.',
   overdueItem: (leads: string, deadline: string, status: string) => `: cơ quan chủ trì ${leads}; thời hạn ${deadline}; tình trạng: ${status}.`,
@@ -111,7 +111,7 @@ const en: ReportWords = {
   noDataItem: (target, leads) => `: target ${target}; lead offices: ${leads}.`,
   judgementItem: (leads) => `: the lead offices (${leads}) reported it but wrote neither "Đạt" nor "Không đạt".`,
   s2: 'II. RESULTS ON THE TASKS',
-  taskCounts: (total, recurring, parts, overdue) => `The plan has ${total} tasks (${recurring} of them ongoing or yearly): ${parts}; ${overdue} tasks overdue and not done.`,
+  taskCounts: (total, recurring, parts, overdue) => `The plan has ${total} tasks${recurring > 0 ? ` (${recurring} of them ongoing or yearly)` : ''}: ${parts}; ${overdue} tasks overdue and not done.`,
   overdueHead: 'Overdue tasks not done',
   noneOverdue: 'No task is overdue.',
   overdueItem: (leads, deadline, status) => `: lead ${leads}; deadline ${deadline}; status: ${status}.`,
