@@ -10,7 +10,7 @@ Cách dùng:
   nq57 forms  --plan KE_HOACH.xlsx --out THU_MUC [--period 2026-H1|2026]
   nq57 check  --plan KE_HOACH.xlsx --reports THU_MUC_HOAC_TEP... --out TONG_HOP.xlsx
               [--json KET_QUA.json] [--as-of YYYY-MM-DD] [--period P]
-              [--docx BAO_CAO.docx] (dự thảo báo cáo của UBND xã, Word)
+              [--docx BAO_CAO.docx [--docx-format ubnd|dang-uy]] (dự thảo báo cáo, Word; dang-uy: mẫu của Đảng ủy xã)
   nq57 remind --plan KE_HOACH.xlsx [--reports ...] --as-of YYYY-MM-DD [--json NHAC_VIEC.json] [--outbox THU_MUC]
               (ghi thư .eml, không gửi thư nào)
   nq57 demo   [--out out] (chạy toàn bộ trên hai kế hoạch mẫu, ghi vào ./out)
@@ -23,7 +23,7 @@ Usage:
   nq57 forms  --plan PLAN.xlsx --out DIR [--period 2026-H1|2026]
   nq57 check  --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx
               [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]
-              [--docx REPORT.docx] (the commune's report draft, Word)
+              [--docx REPORT.docx [--docx-format ubnd|dang-uy]] (report draft, Word; dang-uy: the Party committee's form)
   nq57 remind --plan PLAN.xlsx [--reports ...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]
               (writes .eml files, sends nothing)
   nq57 demo   [--out out] (the whole job on the two bundled example plans, into ./out)
@@ -37,7 +37,7 @@ type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promi
 /** Options each command takes (contract §3, plus --lang and --out for demo). */
 const OPTIONS: Record<string, string[]> = {
   forms: ['plan', 'out', 'period', 'lang'],
-  check: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang', 'docx'],
+  check: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang', 'docx', 'docx-format'],
   remind: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'lang'],
   demo: ['out', 'as-of', 'lang'],
 };

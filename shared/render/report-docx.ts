@@ -96,16 +96,19 @@ function layoutTable(widths: number[], cells: Paragraph[][]): Table {
   });
 }
 
+/** Left the issuer (a rule under a People's Committee, a star under a Party committee), right the national or Party heading. */
 function headerBlock(plan: ReportPlan): Table {
   const left = Math.round(PORTRAIT_TEXT * 0.34);
   const right = PORTRAIT_TEXT - left;
   const issuer = plan.issuer.map((line) => centred(line, { size: FONT.small, bold: true }));
-  const nation = [centred([{ text: plan.nation[0], bold: true }], { size: FONT.table }), centred([{ text: plan.nation[1], bold: true }], { size: FONT.body })];
+  const mark = plan.format === 'dang-uy' ? centred([{ text: '*' }], { size: FONT.small }) : rule(Math.round(left * 0.33));
+  // The state heading is two lines (12 pt, then the 14 pt motto); the Party's one 14 pt line. The last is underlined.
+  const nation = plan.nation.map((line, i) => centred([{ text: line, bold: true }], { size: plan.nation.length > 1 && i === 0 ? FONT.table : FONT.body }));
   return layoutTable(
     [left, right],
     [
-      [...issuer, rule(Math.round(left * 0.33)), centred(plan.number, { size: FONT.small }, { spacing: { before: 120, after: 0 } })],
-      [...nation, rule(Math.round(right * 0.2)), centred(plan.placeDate, { size: FONT.small, italic: true }, { spacing: { before: 120, after: 0 } })],
+      [...issuer, mark, centred(plan.number, { size: FONT.small }, { spacing: { before: 120, after: 0 } })],
+      [...nation, rule(Math.round(right * (plan.nation.length > 1 ? 0.2 : 0.18))), centred(plan.placeDate, { size: FONT.small, italic: true }, { spacing: { before: 120, after: 0 } })],
     ],
   );
 }
@@ -150,7 +153,7 @@ function dataTable(t: TablePlan, textWidth: number): Array<Paragraph | Table> {
     });
   });
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: runs([{ text: t.caption }], { bold: true }) }),
+    new Paragraph({ keepNext: true, pageBreakBefore: t.newPage, spacing: { before: 240, after: 120 }, children: runs([{ text: t.caption }], { bold: true }) }),
     new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [head, ...body] }),
   ];
 }

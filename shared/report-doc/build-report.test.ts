@@ -159,3 +159,19 @@ test('English wording uses the English status words', () => {
   expect(ReportPlan.parse(plan).lang).toBe('en');
   expect(dataRows(tables(plan)[0]).map((r) => say(r[5].runs))).toEqual(result.indicators.map((i) => words.en[i.status]));
 });
+
+test('the Party committee variant (Hướng dẫn 36-HD/VPTW): its heading, number, star and signature, the same content', () => {
+  const [, result] = results[1];
+  const state = buildReportPlan(result, 'vi');
+  const party = buildReportPlan(result, 'vi', 'dang-uy');
+  expect(ReportPlan.parse(party).format).toBe('dang-uy');
+  expect(party.issuer.map(say)).toEqual(['ĐẢNG BỘ …', `ĐẢNG ỦY ${result.plan!.commune.toLocaleUpperCase('vi')}`]);
+  expect(party.issuer[0][0].placeholder).toBe(true);
+  expect(party.nation).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+  expect(say(party.number)).toBe('Số …-BC/ĐU');
+  expect(party.signature.lines).toEqual(['T/M ĐẢNG ỦY', 'BÍ THƯ']);
+  expect(blockText(party.body[0])).toContain('Đảng ủy xã');
+  // Sections I–V and the appendix do not depend on who signs.
+  expect(party.body.slice(1, -1)).toEqual(state.body.slice(1, -1));
+  expect(party.appendix.blocks).toEqual(state.appendix.blocks);
+});

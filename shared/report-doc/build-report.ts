@@ -5,7 +5,7 @@ import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
 import { nfc } from '../text/normalise';
 import type { Block, Paragraph, ReportPlan, Run, TableCell } from './report-plan';
-import { REPORT_WORDS } from './report-words';
+import { ISSUING_BODY, REPORT_WORDS, type ReportFormat } from './report-words';
 import { formatNumber } from './numbers-text';
 import { fileSlug } from '../forms/office-names';
 
@@ -212,7 +212,7 @@ function sectionRow(section: string, sections: Section[], span: number, lang: La
   return [cell(section, { align: 'center', bold: true }), cell(title ?? `${REPORT_WORDS[lang].sectionWord} ${section}`, { span: span - 1, bold: true })];
 }
 
-function appendix(result: CheckResult, lang: Lang, communePhrase: string): ReportPlan['appendix'] {
+function appendix(result: CheckResult, lang: Lang, issuer: string, number: string): ReportPlan['appendix'] {
   const w = REPORT_WORDS[lang];
   const sw = words[lang];
   const indicatorSections = result.plan?.indicatorSections ?? [];
@@ -259,44 +259,47 @@ function appendix(result: CheckResult, lang: Lang, communePhrase: string): Repor
   }
   const notReported = result.offices.filter((o) => !o.reported).map((o) => o.name);
   return {
-    title: [[text(w.appendixWord, { bold: true })], [text(w.appendixTitle, { bold: true })], [text(w.appendixRef(communePhrase), { italic: true })]],
+    title: [[text(w.appendixWord, { bold: true })], [text(w.appendixTitle, { bold: true })], [text(w.appendixRef(number, issuer), { italic: true })]],
     blocks: [
       { kind: 'table', caption: w.indicatorTable, columns: w.indicatorColumns.map((title, c) => ({ title, width: [6, 32, 9, 14, 8, 10, 16, 14][c] })), rows: indicatorRows },
-      { kind: 'table', caption: w.taskTable, columns: w.taskColumns.map((title, c) => ({ title, width: [6, 36, 16, 12, 10, 8, 12, 12][c] })), rows: taskRows },
+      { kind: 'table', caption: w.taskTable, columns: w.taskColumns.map((title, c) => ({ title, width: [6, 36, 16, 12, 10, 8, 12, 12][c] })), rows: taskRows, newPage: true },
       para('heading2', [text(w.notReportedHead)]),
       ...(notReported.length > 0 ? notReported.map((o) => para('item', [text('- '), text(o)])) : [para('body', [text(w.allReported)])]),
     ],
   };
 }
 
-export function buildReportPlan(result: CheckResult, lang: Lang = 'vi'): ReportPlan {
+export function buildReportPlan(result: CheckResult, lang: Lang = 'vi', format: ReportFormat = 'ubnd'): ReportPlan {
   const w = REPORT_WORDS[lang];
+  const body = ISSUING_BODY[lang][format];
   const names = communeNames(result.plan?.commune ?? '', lang);
   const planRef = planReference(result, lang);
   const period = periodPhrase(result, lang);
   const [d, m, y] = dateParts(result.asOf);
-  const communePhrase = names.phrase;
+  const issuer = body.inSentence(names.phrase);
+  const own = names.upper ? [text(names.upper, { bold: true })] : [text(`${w.communeFallback} `, { bold: true }), gap(w.gap)];
   const reported = result.offices.filter((o) => o.reported).length;
   return {
     lang,
-    issuer: [[text(w.issuer, { bold: true })], names.upper ? [text(names.upper, { bold: true })] : [text(`${w.communeFallback} `, { bold: true }), gap(w.gap)]],
-    nation: w.nation,
-    number: [text(w.numberLabel), gap(w.gap), text(w.numberSuffix)],
+    format,
+    issuer: [...body.above.map((l) => [{ text: l, placeholder: true, bold: false }]), ...(body.oneLine ? [[text(`${body.name} `, { bold: true }), ...own]] : [[text(body.name, { bold: true })], own])],
+    nation: body.nation,
+    number: [text(body.numberLabel), gap(w.gap), text(body.numberSuffix)],
     placeDate: names.place ? [text(w.placeDate(names.place, d, m, y), { italic: true })] : [gap(w.gap), text(w.placeDate('', d, m, y), { italic: true })],
     title: [[text(w.reportWord, { bold: true })], [text(w.titleLine(planRef, period), { bold: true })]],
     body: [
-      para('body', [text(w.opening(planRef, communePhrase, reported, result.offices.length, period))]),
+      para('body', [text(w.opening(planRef, issuer, reported, result.offices.length, period))]),
       para('body', [gap(w.leadershipPlaceholder)]),
       ...indicatorSection(result, lang),
       ...taskSection(result, lang),
       ...difficultiesSection(result, lang),
       ...directionsSection(result, lang),
       ...proposalsSection(result, lang),
-      para('closing', [text(w.closing(communePhrase, period))]),
+      para('closing', [text(w.closing(issuer, period))]),
     ],
-    recipients: { title: w.recipientsTitle, lines: w.recipients.map((l) => (l.includes('……') ? [gap(l)] : [text(l)])) },
-    signature: { lines: w.signature, name: [gap(w.signatureName)] },
-    appendix: appendix(result, lang, communePhrase),
+    recipients: { title: w.recipientsTitle, lines: body.recipients.map((l) => (l.includes('……') ? [gap(l)] : [text(l)])) },
+    signature: { lines: body.signature, name: [gap(w.signatureName)] },
+    appendix: appendix(result, lang, issuer, `${w.gap}${body.numberSuffix}`),
   };
 }
 

@@ -36,6 +36,8 @@ export const Table = z.object({
   /** Column titles and relative widths (they are scaled to the page). */
   columns: z.array(z.object({ title: z.string(), width: z.number().positive() })),
   rows: z.array(z.array(TableCell)),
+  /** Starts on a fresh page, as each 'Biểu' of an appendix does. */
+  newPage: z.boolean().optional(),
 });
 export type Table = z.infer<typeof Table>;
 
@@ -44,6 +46,8 @@ export type Block = z.infer<typeof Block>;
 
 export const ReportPlan = z.object({
   lang: z.enum(['vi', 'en']),
+  /** 'ubnd': the People's Committee (Nghị định 30/2020); 'dang-uy': the Party committee (Hướng dẫn 36-HD/VPTW). */
+  format: z.enum(['ubnd', 'dang-uy']),
   /** Left of the heading: the issuing body, one line each ('ỦY BAN NHÂN DÂN', 'XÃ THỐNG NHẤT'). */
   issuer: z.array(z.array(Run)),
   /** Right of the heading: the national heading and motto. */

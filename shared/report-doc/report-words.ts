@@ -2,11 +2,8 @@
 import type { Lang } from '../messages';
 
 const vi = {
-  issuer: 'ỦY BAN NHÂN DÂN',
   communeFallback: 'XÃ',
   nation: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-  numberLabel: 'Số: ',
-  numberSuffix: '/BC-UBND',
   gap: '…',
   /** ND 30/2020: days below 10 and months 1 and 2 take a leading zero. */
   placeDate: (place: string, d: string, m: string, y: string) => `${place}, ngày ${d} tháng ${m} năm ${y}`,
@@ -14,7 +11,7 @@ const vi = {
   titleLine: (planRef: string, period: string) => `Kết quả thực hiện ${planRef} triển khai Nghị quyết số 57-NQ/TW, ${period}`,
   planFallback: (id: string) => (/KH-/.test(id) ? `Kế hoạch số ${id}` : 'Kế hoạch số …/KH-UBND'),
   opening: (planRef: string, commune: string, reported: number, offices: number, period: string) =>
-    `Thực hiện ${planRef} về triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia; trên cơ sở báo cáo của ${reported}/${offices} cơ quan, đơn vị, Ủy ban nhân dân ${commune} báo cáo kết quả thực hiện ${period} như sau:`,
+    `Thực hiện ${planRef} về triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia; trên cơ sở báo cáo của ${reported}/${offices} cơ quan, đơn vị, ${commune} báo cáo kết quả thực hiện ${period} như sau:`,
   leadershipPlaceholder: '[Cơ quan thường trực viết: công tác lãnh đạo, chỉ đạo, tuyên truyền, ban hành văn bản triển khai trong kỳ …]',
   s1: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
   indicatorCounts: (total: number, asOf: string, parts: string) => `Kế hoạch có ${total} chỉ tiêu. Đến ngày ${asOf}: ${parts}.`,
@@ -55,15 +52,15 @@ const vi = {
   noOpenTasks: 'Các nhiệm vụ có thời hạn đều đã hoàn thành.',
   s5: 'V. ĐỀ XUẤT, KIẾN NGHỊ',
   noProposals: 'Các cơ quan, đơn vị chưa có đề xuất, kiến nghị trong báo cáo.',
-  proposalsPlaceholder: '[Cơ quan thường trực viết: đề xuất, kiến nghị của Ủy ban nhân dân xã với cấp trên …]',
-  closing: (commune: string, period: string) => `Trên đây là báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW ${period} của Ủy ban nhân dân ${commune}./.`,
+  proposalsPlaceholder: '[Cơ quan thường trực viết: đề xuất, kiến nghị với cấp trên …]',
+  closing: (commune: string, period: string) => `Trên đây là báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW ${period} của ${commune}./.`,
   recipientsTitle: 'Nơi nhận:',
   recipients: ['- …………… (để báo cáo);', '- Thường trực Đảng ủy, HĐND xã;', '- Chủ tịch, các Phó Chủ tịch UBND xã;', '- Các cơ quan, đơn vị thuộc UBND xã;', '- Lưu: VT.'],
   signature: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
   signatureName: '[Họ và tên]',
   appendixWord: 'PHỤ LỤC',
   appendixTitle: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, NHIỆM VỤ',
-  appendixRef: (commune: string) => `(Kèm theo Báo cáo số …/BC-UBND ngày … tháng … năm … của Ủy ban nhân dân ${commune})`,
+  appendixRef: (number: string, commune: string) => `(Kèm theo Báo cáo số ${number} ngày … tháng … năm … của ${commune})`,
   indicatorTable: 'Biểu 1. Kết quả thực hiện các chỉ tiêu',
   indicatorColumns: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả', 'Đánh giá', 'Cơ quan chủ trì', 'Ghi chú'],
   taskTable: 'Biểu 2. Kết quả thực hiện các nhiệm vụ',
@@ -80,18 +77,15 @@ const vi = {
 type ReportWords = typeof vi;
 
 const en: ReportWords = {
-  issuer: "PEOPLE'S COMMITTEE",
   communeFallback: 'COMMUNE',
   nation: ['SOCIALIST REPUBLIC OF VIETNAM', 'Independence - Freedom - Happiness'],
-  numberLabel: 'No.: ',
-  numberSuffix: '/BC-UBND',
   gap: '…',
   placeDate: (place, d, m, y) => `${place}, ${d}/${m}/${y}`,
   reportWord: 'REPORT',
   titleLine: (planRef, period) => `Results of ${planRef} implementing Resolution 57-NQ/TW, ${period}`,
   planFallback: (id) => (/KH-/.test(id) ? `Plan No. ${id}` : 'Plan No. …/KH-UBND'),
   opening: (planRef, commune, reported, offices, period) =>
-    `Under ${planRef} implementing Resolution 57-NQ/TW of 22/12/2024 of the Politburo on breakthroughs in science, technology, innovation and national digital transformation, and on the reports of ${reported} of ${offices} offices, the People's Committee of ${commune} reports the results for ${period} as follows:`,
+    `Under ${planRef} implementing Resolution 57-NQ/TW of 22/12/2024 of the Politburo on breakthroughs in science, technology, innovation and national digital transformation, and on the reports of ${reported} of ${offices} offices, ${commune} reports the results for ${period} as follows:`,
   leadershipPlaceholder: '[The standing office writes: leadership, direction, communication and documents issued in the period …]',
   s1: 'I. RESULTS ON THE INDICATORS',
   indicatorCounts: (total, asOf, parts) => `The plan has ${total} indicators. As of ${asOf}: ${parts}.`,
@@ -130,15 +124,15 @@ const en: ReportWords = {
   noOpenTasks: 'Every task with a deadline is done.',
   s5: 'V. PROPOSALS',
   noProposals: 'No office made a proposal.',
-  proposalsPlaceholder: "[The standing office writes: the People's Committee's proposals to higher levels …]",
-  closing: (commune, period) => `This is the report of the People's Committee of ${commune} on implementing Resolution 57-NQ/TW, ${period}./.`,
+  proposalsPlaceholder: '[The standing office writes: proposals to higher levels …]',
+  closing: (commune, period) => `This is the report of ${commune} on implementing Resolution 57-NQ/TW, ${period}./.`,
   recipientsTitle: 'Recipients:',
   recipients: ['- …………… (for report);', '- Standing Party committee, People\'s Council;', '- Chairman and vice-chairmen;', '- Offices of the commune;', '- Archive.'],
   signature: ["ON BEHALF OF THE PEOPLE'S COMMITTEE", 'CHAIRMAN'],
   signatureName: '[Full name]',
   appendixWord: 'APPENDIX',
   appendixTitle: 'RESULTS ON THE INDICATORS AND TASKS',
-  appendixRef: (commune) => `(Attached to Report No. …/BC-UBND of … of the People's Committee of ${commune})`,
+  appendixRef: (number, commune) => `(Attached to Report No. ${number} of … of ${commune})`,
   indicatorTable: 'Table 1. Results on the indicators',
   indicatorColumns: ['No.', 'Indicator', 'Unit', 'Target', 'Result', 'Assessment', 'Lead offices', 'Notes'],
   taskTable: 'Table 2. Results on the tasks',
@@ -153,3 +147,78 @@ const en: ReportWords = {
 };
 
 export const REPORT_WORDS: Record<Lang, ReportWords> = { vi, en };
+
+/** Who issues the report: the commune People's Committee (Nghị định 30/2020) or the commune Party committee (Hướng dẫn 36-HD/VPTW). */
+export type ReportFormat = 'ubnd' | 'dang-uy';
+
+type IssuingBody = {
+  /** Lines above the body's own name (the Party committee it belongs to), written by a person. */
+  above: string[];
+  name: string;
+  /** 'ĐẢNG ỦY XÃ CAO MINH' on one line (Party); 'ỦY BAN NHÂN DÂN' above 'XÃ CAO MINH' (state). */
+  oneLine: boolean;
+  /** 'Ủy ban nhân dân xã Thống Nhất' inside a sentence. */
+  inSentence: (commune: string) => string;
+  /** Under the issuer: a short rule (state) or a star (Party). */
+  mark: 'rule' | 'star';
+  nation: string[];
+  numberLabel: string;
+  numberSuffix: string;
+  recipients: string[];
+  signature: string[];
+};
+
+export const ISSUING_BODY: Record<Lang, Record<ReportFormat, IssuingBody>> = {
+  vi: {
+    ubnd: {
+      above: [],
+      name: 'ỦY BAN NHÂN DÂN',
+      oneLine: false,
+      inSentence: (c) => `Ủy ban nhân dân ${c}`,
+      mark: 'rule',
+      nation: vi.nation,
+      numberLabel: 'Số: ',
+      numberSuffix: '/BC-UBND',
+      recipients: vi.recipients,
+      signature: vi.signature,
+    },
+    'dang-uy': {
+      above: ['ĐẢNG BỘ …'],
+      name: 'ĐẢNG ỦY',
+      oneLine: true,
+      inSentence: (c) => `Đảng ủy ${c}`,
+      mark: 'star',
+      nation: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
+      numberLabel: 'Số ',
+      numberSuffix: '-BC/ĐU',
+      recipients: ['- …………… (để báo cáo);', '- Các đồng chí Đảng ủy viên;', '- Các chi bộ trực thuộc;', '- Lưu Văn phòng Đảng ủy.'],
+      signature: ['T/M ĐẢNG ỦY', 'BÍ THƯ'],
+    },
+  },
+  en: {
+    ubnd: {
+      above: [],
+      name: "PEOPLE'S COMMITTEE",
+      oneLine: false,
+      inSentence: (c) => `the People's Committee of ${c}`,
+      mark: 'rule',
+      nation: en.nation,
+      numberLabel: 'No.: ',
+      numberSuffix: '/BC-UBND',
+      recipients: en.recipients,
+      signature: en.signature,
+    },
+    'dang-uy': {
+      above: ['PARTY ORGANISATION OF …'],
+      name: 'PARTY COMMITTEE',
+      oneLine: true,
+      inSentence: (c) => `the Party Committee of ${c}`,
+      mark: 'star',
+      nation: ['COMMUNIST PARTY OF VIETNAM'],
+      numberLabel: 'No. ',
+      numberSuffix: '-BC/ĐU',
+      recipients: ['- …………… (for report);', '- Members of the Party committee;', '- Party cells;', '- Archive.'],
+      signature: ['ON BEHALF OF THE PARTY COMMITTEE', 'SECRETARY'],
+    },
+  },
+};
