@@ -7,10 +7,10 @@ import type { CheckResult } from '../schemas/result';
 import { exampleResult } from '../../test/report/example-results';
 import { examplePlans } from '../../examples/plans';
 
-export const HOSTILE = ['=HYPERLINK("http://x")', '<script>alert(1)</script>', '{ MERGEFIELD x }', 'A & B "quoted"'];
+const HOSTILE = ['=HYPERLINK("http://x")', '<script>alert(1)</script>', '{ MERGEFIELD x }', 'A & B "quoted"'];
 
 /** An example result whose offices wrote markup, formulas and field codes as their difficulties and proposals. */
-export function hostileResult(): CheckResult {
+function hostileResult(): CheckResult {
   const result = exampleResult(examplePlans[1]);
   const t = result.tasks.find((x) => x.leadOffices.length > 0)!;
   const office = t.leadOffices[0];
