@@ -31,6 +31,7 @@ const vi = {
   generalGroup: 'Chung (kế hoạch, sổ làm việc)',
   goTo: 'Chọn ô',
   failed: 'Không thực hiện được: {detail}',
+  reportDone: 'Đã tạo dự thảo báo cáo "{file}" (xem thư mục Tải xuống). Hãy điền các chỗ đánh dấu vàng trước khi trình ký.',
 };
 
 type PaneWords = Record<keyof typeof vi, string>;
@@ -65,6 +66,7 @@ const en: PaneWords = {
   generalGroup: 'General (plan, workbook)',
   goTo: 'Select cell',
   failed: 'Could not finish: {detail}',
+  reportDone: 'Made the report draft "{file}" (see your Downloads). Fill in the gaps marked yellow before it is signed.',
 };
 
 export type PaneWordKey = keyof typeof vi;

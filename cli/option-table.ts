@@ -3,7 +3,7 @@
 import type { Lang } from '../shared/messages';
 
 /** How an option's value is checked: a date, a period, a language, or any text (a path). */
-export type ValueKind = 'path' | 'paths' | 'date' | 'period' | 'lang';
+export type ValueKind = 'path' | 'paths' | 'date' | 'period' | 'lang' | 'docx-format';
 
 type Words = Record<Lang, string>;
 export type OptionSpec = { kind: ValueKind; value: Words; help: Words };
@@ -18,6 +18,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'as-of': { kind: 'date', value: { vi: 'NGAY', en: 'DATE' }, help: { vi: 'ngày tính hạn, dạng dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: hôm nay)', en: 'the date deadlines are judged on, dd/mm/yyyy or YYYY-MM-DD (default: today)' } },
   period: { kind: 'period', value: { vi: 'KY', en: 'PERIOD' }, help: { vi: 'kỳ báo cáo: YYYY-H1, YYYY-H2, YYYY, YYYY-Qn hoặc YYYY-MM', en: 'reporting period: YYYY-H1, YYYY-H2, YYYY, YYYY-Qn or YYYY-MM' } },
   outbox: { kind: 'path', value: { vi: 'THU_MUC', en: 'DIR' }, help: { vi: 'ghi thư nhắc việc (.eml) vào thư mục này; không gửi thư nào', en: 'write reminder mails (.eml) to this folder; nothing is sent' } },
+  docx: { kind: 'path', value: { vi: 'BAO_CAO.docx', en: 'REPORT.docx' }, help: { vi: 'ghi dự thảo báo cáo của xã (Word)', en: 'write the commune report draft (Word)' } },
+  'docx-format': { kind: 'docx-format', value: { vi: 'ubnd|dang-uy', en: 'ubnd|dang-uy' }, help: { vi: 'mẫu báo cáo: ubnd (UBND xã, mặc định) hoặc dang-uy (Đảng ủy xã, Hướng dẫn 36-HD/VPTW)', en: 'report form: ubnd (commune People\'s Committee, default) or dang-uy (Party committee, Hướng dẫn 36-HD/VPTW)' } },
   lang: { kind: 'lang', value: { vi: 'vi|en', en: 'vi|en' }, help: { vi: 'ngôn ngữ thông báo (mặc định vi)', en: 'language of messages (default vi)' } },
 };
 
@@ -37,7 +39,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     note: { vi: 'Tệp đã có trong thư mục không bị ghi đè.', en: 'Files already in the folder are never replaced.' },
   },
   check: {
-    options: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang'],
+    options: ['plan', 'reports', 'out', 'json', 'docx', 'docx-format', 'as-of', 'period', 'lang'],
     required: ['plan', 'reports', 'out'],
     values: { out: { vi: 'TONG_HOP.xlsx', en: 'SUMMARY.xlsx' } },
     summary: { vi: 'kiểm tra các báo cáo và ghi bảng tổng hợp (.xlsx); --out là tệp tổng hợp', en: 'check the reports and write the summary workbook (.xlsx); --out is the summary file' },
@@ -70,6 +72,7 @@ export const ACCEPTS: Record<ValueKind, Words> = {
     en: 'YYYY-H1 (first half), YYYY-H2 (second half), YYYY (whole year), YYYY-Qn (quarter n, 1–4) or YYYY-MM (month), e.g. 2026-H1',
   },
   lang: { vi: 'vi (tiếng Việt) hoặc en (tiếng Anh)', en: 'vi (Vietnamese) or en (English)' },
+  'docx-format': { vi: 'ubnd (UBND xã) hoặc dang-uy (Đảng ủy xã)', en: 'ubnd (People\'s Committee) or dang-uy (Party committee)' },
 };
 
 /** What an option's value is called in a command's help. */

@@ -30,6 +30,8 @@ function valueProblem(name: string, value: string): boolean {
       return parsePeriod(value) === null;
     case 'lang':
       return !isLang(value);
+    case 'docx-format':
+      return value !== 'ubnd' && value !== 'dang-uy';
     default:
       return value.trim() === '';
   }

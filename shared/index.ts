@@ -24,3 +24,6 @@ export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';
 export { statusCounts, statusLine, type StatusCount } from './render/status-counts';
 export { label, data } from './render/cells';
+export { buildReportPlan, reportFileName } from './report-doc/build-report';
+export { ReportPlan } from './report-doc/report-plan';
+export { type ReportFormat } from './report-doc/report-words';

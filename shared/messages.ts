@@ -163,6 +163,7 @@ export const words = {
     notReported: 'Chưa báo cáo',
     validateButton: 'Kiểm tra và tổng hợp',
     formsButton: 'Tạo biểu mẫu',
+    reportButton: 'Tạo báo cáo (.docx)',
   },
   en: {
     met: 'Met',
@@ -183,6 +184,7 @@ export const words = {
     notReported: 'Not reported',
     validateButton: 'Validate and consolidate',
     formsButton: 'Create forms',
+    reportButton: 'Create report (.docx)',
   },
 } as const;
 export type WordKey = keyof (typeof words)['vi'];

@@ -1,7 +1,8 @@
 // End to end through real files and the BUILT command line: forms → officers fill in ExcelJS → check --json → LibreOffice opens the summary.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixturePlanGrids } from './fixture-plan';
@@ -27,12 +28,15 @@ const entries: Record<string, OfficerEntries> = {
       'I/1': { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': d('2026-03-20') },
       'I/2': { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': '25/03/2026' },
       'I/3': { 'Tình trạng': 'Đang thực hiện', 'Đề xuất': '=HYPERLINK("http://example.invalid","bấm")' },
-      'I/6': { 'Tình trạng': 'Chưa triển khai' },
+      'I/6': { 'Tình trạng': 'Chưa triển khai', 'Khó khăn, vướng mắc': '<script>alert(1)</script> chưa có máy chủ' },
     },
   },
   'cong-an-xa.xlsx': {
     indicator: { 'I/3': { 'Tử số': 300, 'Mẫu số': 500 }, 'I/4': { 'Kết quả đạt được': 3 }, 'I/5': { 'Kết quả đạt được': 92 } },
-    task: { 'I/3': { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': d('2026-05-01') }, 'I/6': { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': d('2026-05-20') } },
+    task: {
+      'I/3': { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': d('2026-05-01') },
+      'I/6': { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': d('2026-05-20'), 'Khó khăn, vướng mắc': '{ MERGEFIELD x } thiếu đường truyền', 'Đề xuất': 'Cấp thêm 2 máy tính' },
+    },
   },
   'trung-tam-phuc-vu-hanh-chinh-cong.xlsx': {
     indicator: { 'I/2.10': { 'Kết quả đạt được': { value: 1, numFmt: '0%' } }, 'I/6': { 'Kết quả đạt được': 80 } },
@@ -156,4 +160,50 @@ test('LibreOffice opens the summary workbook and sees the figures', () => {
   // Office text stays text: the HYPERLINK typed into a report is not a live formula in the summary.
   const overview = readFileSync(path.join(out, files.find((f) => f.includes('Tổng hợp'))!), 'utf8');
   expect(overview).toContain('TỔNG HỢP KẾT QUẢ');
+}, 180_000);
+
+test('check --docx: the report draft opens in LibreOffice and holds the header, the period, every figure and office text', () => {
+  // The draft is refused where it would replace the plan, a report or another output.
+  for (const clash of ['plan.xlsx', path.join('reports', 'cong-an-xa.xlsx'), 'summary-d.xlsx', 'result-d.json']) {
+    const r = run('check', '--plan', 'plan.xlsx', '--reports', 'reports', '--out', 'summary-d.xlsx', '--json', 'result-d.json', '--docx', clash, '--as-of', '2026-07-15');
+    expect(r.status).toBe(2);
+  }
+  for (const f of readdirSync(path.join(tmp, 'reports')).filter((f) => hashes.has(f))) expect(sha(path.join(tmp, 'reports', f))).toBe(hashes.get(f));
+  const files = readdirSync(path.join(tmp, 'reports')).filter((f) => hashes.has(f)).map((f) => path.join('reports', f));
+  const r = run('check', '--plan', 'plan.xlsx', '--reports', ...files, '--out', 'summary-d.xlsx', '--docx', path.join('bao-cao', 'BAO-CAO.docx'), '--as-of', '2026-07-15', '--quiet');
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  const docx = path.join(tmp, 'bao-cao', 'BAO-CAO.docx');
+
+  // The body XML is well formed and builds no field or link from office text.
+  const unzip = path.join(tmp, 'docx-xml');
+  mkdirSync(unzip, { recursive: true });
+  const parts = unzipSync(new Uint8Array(readFileSync(docx)));
+  for (const name of ['document.xml', 'styles.xml']) writeFileSync(path.join(unzip, name), parts[`word/${name}`]);
+  execFileSync('xmllint', ['--noout', path.join(unzip, 'document.xml'), path.join(unzip, 'styles.xml')]);
+  const body = strFromU8(parts['word/document.xml']);
+  expect(body).not.toMatch(/<w:fldSimple|<w:instrText|<w:hyperlink|<w:fldChar/);
+
+  const out = path.join(tmp, 'lo-docx');
+  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'lo-docx-profile')}`, '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'pipe', timeout: 120_000 });
+  const pdf = path.join(out, 'BAO-CAO.pdf');
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(3);
+  // Page numbers (a line holding only a small number) and line breaks are layout, not text.
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => !/^\s*\d{1,2}\s*$/.test(l))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  for (const line of ['ỦY BAN NHÂN DÂN', 'XÃ THỬ NGHIỆM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: …/BC-UBND', 'Thử Nghiệm, ngày 15 tháng 7 năm 2026', 'BÁO CÁO', '6 tháng đầu năm 2026', 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'PHỤ LỤC']) {
+    expect(text).toContain(line);
+  }
+  for (const i of result.indicators.filter((x) => x.status === 'missed')) expect(text).toContain(i.name);
+  const overdue = result.tasks.filter((t) => t.overdue);
+  expect(overdue.length).toBeGreaterThan(0);
+  for (const t of overdue) expect(text).toContain(t.name);
+  const said = result.tasks.flatMap((t) => [...(t.difficulties ?? []), ...(t.proposals ?? [])]);
+  expect(said.map((s) => s.text)).toEqual(expect.arrayContaining(['<script>alert(1)</script> chưa có máy chủ', '{ MERGEFIELD x } thiếu đường truyền', '=HYPERLINK("http://example.invalid","bấm")']));
+  for (const s of said) expect(text).toContain(s.text);
 }, 180_000);

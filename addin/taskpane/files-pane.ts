@@ -5,9 +5,12 @@ import { renderIssues } from '../issues-view';
 import { el } from '../dom';
 import { checkFiles, formsZip, loadPlanFile, summaryWorkbook, type PickedFile } from './files-check';
 import { filesSay, type FilesWordKey } from './files-words';
+import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
+import { renderReportDocx } from '../../shared/render/report-docx';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 let lang: Lang = 'vi';
 const links: string[] = [];
@@ -27,16 +30,21 @@ async function picked(file: File): Promise<PickedFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified };
 }
 
-/** A download link for bytes made here (a blob: URL, never a server's), replacing the previous ones. */
-function offer(bytes: Uint8Array, name: string, type: string, label: string): void {
+type Download = { bytes: Uint8Array; name: string; type: string; label: string; id: string };
+
+/** Download links for bytes made here (blob: URLs, never a server's), replacing the previous ones. */
+function offer(downloads: Download[]): void {
   for (const url of links.splice(0)) URL.revokeObjectURL(url);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  links.push(url);
-  const a = el('a', 'download', label);
-  a.href = url;
-  a.download = name;
-  a.id = name.endsWith('.zip') ? 'download-forms' : 'download-summary';
-  $('files-downloads').replaceChildren(a);
+  const anchors = downloads.map((d) => {
+    const url = URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: d.type }));
+    links.push(url);
+    const a = el('a', 'download', d.label);
+    a.href = url;
+    a.download = d.name;
+    a.id = d.id;
+    return a;
+  });
+  $('files-downloads').replaceChildren(...anchors);
 }
 
 /** The date the user chose (the date input gives YYYY-MM-DD), else today in Vietnam. */
@@ -70,7 +78,12 @@ async function check(): Promise<void> {
   const reports = await Promise.all(files.map(picked));
   const result = await checkFiles(plan, reports, asOf(), lang, (name) => status(filesSay(lang, 'reading', { name })));
   const bytes = await summaryWorkbook(result, lang);
-  offer(bytes, 'tong-hop.xlsx', XLSX_TYPE, filesSay(lang, 'downloadSummary'));
+  // The report draft from the same result, core and renderer as `nq57 check --docx` (in Vietnamese, like the summary).
+  const report = await renderReportDocx(buildReportPlan(result, 'vi'));
+  offer([
+    { bytes, name: 'tong-hop.xlsx', type: XLSX_TYPE, label: filesSay(lang, 'downloadSummary'), id: 'download-summary' },
+    { bytes: report, name: reportFileName(result), type: DOCX_TYPE, label: filesSay(lang, 'downloadReport'), id: 'download-report' },
+  ]);
   status(filesSay(lang, 'checkDone', { reports: reports.length }), 'ok');
   $('files-summary').textContent = statusLine(result, lang);
   $('files-summary').hidden = false;
@@ -81,7 +94,7 @@ async function forms(): Promise<void> {
   const plan = await planChosen();
   if (!plan) return;
   const made = await formsZip(plan.plan, asOf());
-  offer(made.zip, 'bieu-mau.zip', 'application/zip', filesSay(lang, 'downloadForms'));
+  offer([{ bytes: made.zip, name: 'bieu-mau.zip', type: 'application/zip', label: filesSay(lang, 'downloadForms'), id: 'download-forms' }]);
   status(filesSay(lang, 'formsDone', { count: made.count, period: made.period }), 'ok');
 }
 

@@ -1,5 +1,8 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { parseA1, statusLine, todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
+import { parseA1, statusLine, todayInVietnam, type CheckResult, type Grid, type Issue, type Lang } from '../../shared';
+import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
+import { renderReportDocx } from '../../shared/render/report-docx';
+import { DOCX_TYPE, saveFile } from '../save-file';
 import { planWorkbook } from '../../examples/plan-workbook';
 import { examplePlans } from '../../examples/plans';
 import { paneLang, say, type PaneWordKey } from '../pane-words';
@@ -15,6 +18,8 @@ const OFFICE_TIMEOUT_MS = 10_000;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let lang: Lang = 'vi';
+/** The last check's result: the report draft is built from it in the page, with the same core as the command line. */
+let lastResult: CheckResult | null = null;
 const run: Run = (batch) => Excel.run(batch);
 
 function caps(): Caps {
@@ -76,6 +81,8 @@ function refusal(issues: Issue[]): string {
 async function check(): Promise<void> {
   const out = await runCheck(run, options());
   $('guide').hidden = true;
+  lastResult = out.ok ? out.result : null;
+  $('report').hidden = lastResult === null;
   if (!out.ok) {
     status(refusal(out.issues), 'error');
     showIssues(out.issues);
@@ -86,6 +93,14 @@ async function check(): Promise<void> {
   $('summary').textContent = statusLine(out.result, lang);
   $('summary').hidden = false;
   showIssues(out.issues);
+}
+
+/** "Tạo báo cáo (.docx)": the commune's report draft, in Vietnamese like the workbook outputs, downloaded from the page. */
+async function makeReport(): Promise<void> {
+  if (!lastResult) return;
+  const name = reportFileName(lastResult);
+  saveFile(await renderReportDocx(buildReportPlan(lastResult, 'vi')), name, DOCX_TYPE);
+  status(say(lang, 'reportDone', { file: name }), 'ok');
 }
 
 async function createForms(): Promise<void> {
@@ -175,6 +190,7 @@ function start(): void {
   label('forms', 'formsButton');
   label('guide-start', 'guideButton');
   label('example', 'insertExample');
+  label('report', 'reportButton');
   $('outside').hidden = true;
   $('files').hidden = true;
   $('pane').hidden = false;
@@ -182,6 +198,7 @@ function start(): void {
   $('forms').addEventListener('click', () => void busy(createForms));
   $('guide-start').addEventListener('click', () => void busy(startGuide));
   $('example').addEventListener('click', () => void busy(insertExample));
+  $('report').addEventListener('click', () => void busy(makeReport));
   status(say(lang, 'loading'));
   void busy(survey);
 }

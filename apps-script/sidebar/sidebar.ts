@@ -5,6 +5,9 @@ import { words, type Lang } from '../../shared/messages';
 import { statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
 import { TEXT, fill, type TextKey } from './ui-text';
+import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
+import { renderReportDocx } from '../../shared/render/report-docx';
+import { DOCX_TYPE, saveFile } from './save-file';
 
 declare global {
   interface Window {
@@ -13,6 +16,8 @@ declare global {
 }
 
 let lang: Lang = 'vi';
+/** The last check's result: the report draft is built from it here in the page, so Sheets needs no new permission. */
+let lastResult: CheckResult | null = null;
 const t = (key: TextKey, params: Record<string, string | number> = {}) => fill(TEXT[lang][key], params);
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -137,16 +142,32 @@ function renderIssues(r: CheckResult): void {
 }
 
 function actionButtons(): HTMLButtonElement[] {
-  return [byId<HTMLButtonElement>('validate'), byId<HTMLButtonElement>('forms')];
+  return [byId<HTMLButtonElement>('validate'), byId<HTMLButtonElement>('forms'), byId<HTMLButtonElement>('report')];
 }
 
 async function validate(): Promise<void> {
   status('status', t('checking'), 'busy');
   try {
     const result = await busy(actionButtons(), () => call('validateAndConsolidate'));
+    lastResult = result;
+    byId('report').hidden = false;
     renderSummary(result);
     renderIssues(result);
     status('status', t('checked'), 'ok');
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+/** "Tạo báo cáo (.docx)": the commune's report draft, in Vietnamese like the summary sheets, downloaded from the page. */
+async function makeReport(): Promise<void> {
+  const result = lastResult;
+  if (!result) return;
+  try {
+    const bytes = await busy(actionButtons(), () => renderReportDocx(buildReportPlan(result, 'vi')));
+    const name = reportFileName(result);
+    saveFile(bytes, name, DOCX_TYPE);
+    status('status', t('reportDone', { file: name }), 'ok');
   } catch (e) {
     status('status', t('failed', { message: message(e) }), 'error');
   }
@@ -201,6 +222,7 @@ async function start(): Promise<void> {
   for (let h = 0; h < 24; h++) hours.append(new Option(`${h}:00`, String(h)));
   byId('validate').addEventListener('click', () => void validate());
   byId('forms').addEventListener('click', () => void createForms());
+  byId('report').addEventListener('click', () => void makeReport());
   byId('rem-save').addEventListener('click', () => void saveSettings());
   byId('rem-send').addEventListener('click', () => void sendNow());
   applyText();

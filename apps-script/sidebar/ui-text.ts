@@ -37,6 +37,8 @@ const vi = {
   locked: 'Một lần gửi khác đang chạy; thử lại sau ít phút.',
   failed: 'Không thành công: {message}',
   overdue: 'quá hạn',
+  report: words.vi.reportButton,
+  reportDone: 'Đã tạo dự thảo báo cáo "{file}" (xem thư mục Tải xuống). Hãy điền các chỗ đánh dấu vàng trước khi trình ký.',
 };
 
 type Text = Record<keyof typeof vi, string>;
@@ -77,6 +79,8 @@ const en: Text = {
   locked: 'Another run is sending; try again in a few minutes.',
   failed: 'Failed: {message}',
   overdue: 'overdue',
+  report: words.en.reportButton,
+  reportDone: 'Made the report draft "{file}" (see your Downloads). Fill in the gaps marked yellow before it is signed.',
 };
 
 export const TEXT: Record<Lang, Text> = { vi, en };

@@ -13,6 +13,9 @@ import { renderSummary } from '../../shared/render/summary-sheets';
 import type { CheckResult } from '../../shared/schemas/result';
 import type { Plan } from '../../shared/schemas/plan';
 import { writeWorkbook } from '../xlsx-write';
+import { buildReportPlan } from '../../shared/report-doc/build-report';
+import { renderReportDocx } from '../../shared/render/report-docx';
+import type { ReportFormat } from '../../shared/report-doc/report-words';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
@@ -44,6 +47,26 @@ export function refuseOverwritingInputs(outputs: Array<string | undefined>, inpu
   }
 }
 
+/** The commune report draft (contract §6), built by the same core and renderer as the pane and the sidebar. */
+export async function writeReportDocx(file: string, result: CheckResult, lang: Lang, format: ReportFormat = 'ubnd'): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.writeFile(file, await renderReportDocx(buildReportPlan(result, lang, format)));
+}
+
+/** --docx-format: the People's Committee's report (default) or the Party committee's (Hướng dẫn 36-HD/VPTW). */
+function docxFormat(args: Args): ReportFormat {
+  const f = one(args, 'docx-format') ?? 'ubnd';
+  if (f !== 'ubnd' && f !== 'dang-uy') throw new UsageError(`--docx-format: ubnd | dang-uy (${f})`);
+  return f;
+}
+
+/** --docx must not name another output: one would silently replace the other. */
+function refuseSameOutput(docx: string | undefined, others: Array<string | undefined>, lang: Lang): void {
+  if (docx && others.some((o) => o !== undefined && path.resolve(o) === path.resolve(docx))) {
+    throw new UsageError(lang === 'vi' ? `--docx: tệp báo cáo ${docx} trùng với tệp kết quả khác (--out, --json). Hãy chọn tên khác.` : `--docx: ${docx} is also another output (--out, --json). Choose another name.`);
+  }
+}
+
 export function periodOption(args: Args): string | undefined {
   const p = one(args, 'period');
   if (p && !parsePeriod(p)) throw new UsageError(`--period: 2026-H1 | 2026 (${p})`);
@@ -54,16 +77,21 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const plan = one(args, 'plan');
   const reports = args.options.get('reports') ?? [];
   const out = one(args, 'out');
-  if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]');
+  if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--docx REPORT.docx [--docx-format ubnd|dang-uy]] [--as-of YYYY-MM-DD] [--period P]');
   const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json')] }, io, lang);
+  const docx = one(args, 'docx');
+  const format = docxFormat(args);
+  refuseSameOutput(docx, [out, one(args, 'json')], lang);
+  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json'), docx] }, io, lang);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeWorkbook(out, renderSummary(result, lang));
   const json = one(args, 'json');
   if (json) await writeJson(json, result);
+  if (docx) await writeReportDocx(docx, result, lang, format);
   if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);
   io.out('');
   printSummary(io, result, lang);
   io.out(lang === 'vi' ? `Bảng tổng hợp: ${out}` : `Summary workbook: ${out}`);
+  if (docx) io.out(lang === 'vi' ? `Dự thảo báo cáo: ${docx}` : `Report draft: ${docx}`);
   return hasErrors(result.issues) ? 1 : 0;
 }

@@ -18,7 +18,7 @@ import { renderSummary } from '../../shared/render/summary-sheets';
 import { writeWorkbook } from '../xlsx-write';
 import { loadPlan } from '../inputs';
 import { writeForms } from './forms';
-import { runCheck, writeJson } from './check';
+import { runCheck, writeJson, writeReportDocx } from './check';
 import { writeOutbox } from './remind';
 import { bundledWorkbook } from '../../examples/bundled';
 
@@ -58,6 +58,7 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
     const summary = path.join(dir, 'tong-hop.xlsx');
     await writeWorkbook(summary, renderSummary(run.result, lang));
     await writeJson(path.join(dir, 'ket-qua.json'), run.result);
+    await writeReportDocx(path.join(dir, 'bao-cao.docx'), run.result, lang);
     const reminders = buildReminders(run.plan, run.result);
     await writeJson(path.join(dir, 'nhac-viec.json'), reminders);
     await writeOutbox(path.join(dir, 'thu-nhac-viec'), run, reminders);
@@ -67,6 +68,6 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
   io.out('');
   io.out(vi ? `Xong. Bảng tổng hợp (mở bằng Excel hoặc LibreOffice):` : 'Done. Summary workbooks (open in Excel or LibreOffice):');
   for (const s of summaries) io.out(`  ${s}`);
-  io.out(vi ? `Biểu mẫu, báo cáo mẫu (có lỗi cố ý), kết quả JSON và thư nhắc việc (.eml) nằm cùng thư mục.` : 'Forms, sample reports (with deliberate mistakes), JSON results and reminder mails (.eml) sit beside them.');
+  io.out(vi ? `Biểu mẫu, báo cáo mẫu (có lỗi cố ý), kết quả JSON, dự thảo báo cáo (bao-cao.docx) và thư nhắc việc (.eml) nằm cùng thư mục.` : 'Forms, sample reports (with deliberate mistakes), JSON results, the report drafts (bao-cao.docx) and reminder mails (.eml) sit beside them.');
   return 0;
 }

@@ -190,7 +190,7 @@ export function consolidate(input: ConsolidateInput): CheckResult {
     schemaVersion: 1,
     asOf,
     period,
-    plan: { id: plan.id, version: plan.version, title: plan.title, commune: plan.commune },
+    plan: { id: plan.id, version: plan.version, title: plan.title, commune: plan.commune, indicatorSections: plan.indicatorSections, taskSections: plan.taskSections },
     offices,
     indicators,
     tasks,

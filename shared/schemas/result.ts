@@ -1,7 +1,7 @@
 // The result of one "Kiểm tra và tổng hợp" (contract §4): JSON-safe, the same on every host.
 import { z } from 'zod';
 import { Issue } from '../issues';
-import { Period } from './plan';
+import { Period, Section } from './plan';
 
 export const SourceRef = z.object({
   office: z.string(),
@@ -73,7 +73,17 @@ export const CheckResult = z.object({
   asOf: z.string(),
   period: Period,
   /** Added: which plan this result consolidates. */
-  plan: z.object({ id: z.string(), version: z.string(), title: z.string(), commune: z.string() }).optional(),
+  plan: z
+    .object({
+      id: z.string(),
+      version: z.string(),
+      title: z.string(),
+      commune: z.string(),
+      /** Added: the appendices' section rows ('I', 'Đến năm 2030'), so a report can say which targets are for a later year. */
+      indicatorSections: z.array(Section).optional(),
+      taskSections: z.array(Section).optional(),
+    })
+    .optional(),
   offices: z.array(OfficeResult),
   indicators: z.array(IndicatorResult),
   tasks: z.array(TaskResult),

@@ -45,7 +45,7 @@ beforeAll(async () => {
   ensureBuilt();
   expect(await cli(tmp, 'demo', '--out', 'demo', '--as-of', AS_OF, '--quiet')).toBe(0);
   reports = readdirSync(reportsDir).filter((f) => f.endsWith('.xlsx')).sort();
-  await cli(reportsDir, 'check', '--plan', plan, '--reports', ...reports, '--out', path.join(tmp, 'cli-tong-hop.xlsx'), '--json', path.join(tmp, 'cli.json'), '--as-of', AS_OF);
+  await cli(reportsDir, 'check', '--plan', plan, '--reports', ...reports, '--out', path.join(tmp, 'cli-tong-hop.xlsx'), '--json', path.join(tmp, 'cli.json'), '--docx', path.join(tmp, 'cli-bao-cao.docx'), '--as-of', AS_OF);
   cliResult = CheckResult.parse(JSON.parse(readFileSync(path.join(tmp, 'cli.json'), 'utf8')));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 720, height: 1000 }, acceptDownloads: true, locale: 'vi-VN' });
@@ -113,6 +113,15 @@ test('Kiểm tra và tổng hợp: the summary it downloads has the statuses and
   expect(codes.sort()).toEqual(cliResult.issues.map((i) => i.code).sort());
   expect(codes).toContain('REPORT_UNREADABLE');
   await page.screenshot({ path: SHOT, fullPage: false });
+
+  // The report draft beside it: the same document body `nq57 check --docx` writes from the same result.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  const docxFile = path.join(tmp, 'pane-bao-cao.docx');
+  await docx.saveAs(docxFile);
+  const cliDocx = path.join(tmp, 'cli-bao-cao.docx');
+  const body = async (f: string) => (await JSZip.loadAsync(readFileSync(f))).file('word/document.xml')!.async('string');
+  expect(await body(docxFile)).toBe(await body(cliDocx));
 }, 120_000);
 
 test('Tạo biểu mẫu: one .xlsx per office in one .zip, the same files `nq57 forms` writes', async () => {

@@ -1,6 +1,6 @@
 // The BUILT pane in Debian Chromium: office.js served locally, the fake Excel injected with an example plan and three
 // office sheets (one with mistakes). Click "Kiểm tra và tổng hợp", see the issues and the summary; click an issue.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ts from 'typescript';
@@ -16,6 +16,9 @@ import { answersFor } from '../../examples/sample-answers';
 import { checkWorkbook, formsToCreate, importPlan, todayInVietnam, type Grid, type SheetPlan } from '../../shared';
 import { excelCell } from '../../addin/render-sheet-plan';
 import { inputRuleFor } from '../../shared';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
+import { renderReportDocx } from '../../shared/render/report-docx';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -224,5 +227,31 @@ test('outside Excel (real office.js, no host) the page works on files (contract 
   expect(await page.textContent('#files-note')).toContain('Excel');
   expect(await page.isHidden('#pane')).toBe(true);
   expect(await page.evaluate(() => typeof (globalThis as unknown as { Office?: unknown }).Office)).toBe('object');
+  await page.close();
+}, 60_000);
+
+test('after a check, "Tạo báo cáo (.docx)" builds the report draft in the page and downloads it', async () => {
+  const page = await openPane((route) => route.fulfill({ contentType: 'text/javascript', body: fakeOfficeJs(book.sheets) }));
+  await page.waitForSelector('body[data-state="ready"]');
+  expect(await page.isHidden('#report')).toBe(true);
+  await page.click('#check');
+  await page.waitForSelector('#issues .issues-title');
+  expect(await page.textContent('#report')).toBe('Tạo báo cáo (.docx)');
+  const before = await wbEval<number>(page, 'wb.stats.syncs');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#report')]);
+  const expected = checkWorkbook(book.grids, { asOf: book.asOf });
+  if (!expected.ok) throw new Error('no plan');
+  expect(download.suggestedFilename()).toBe(reportFileName(expected.result));
+  const file = path.join(os.tmpdir(), `nq57-pane-${process.pid}.docx`);
+  await download.saveAs(file);
+  // The same core and renderer as the command line: the page's document body is the one Node makes from the same result.
+  const body = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
+  const made = body(new Uint8Array(readFileSync(file)));
+  rmSync(file);
+  expect(made).toBe(body(await renderReportDocx(buildReportPlan(expected.result, 'vi'))));
+  expect(made).toContain('ỦY BAN NHÂN DÂN');
+  for (const i of expected.result.indicators.filter((x) => x.status === 'missed')) expect(made).toContain(i.name.replace(/&/g, '&amp;'));
+  // Building the draft reads nothing more from the workbook and writes nothing to it.
+  expect(await wbEval<number>(page, 'wb.stats.syncs')).toBe(before);
   await page.close();
 }, 60_000);

@@ -1,5 +1,9 @@
 // The BUILT sidebar in Debian Chromium with google.script.run stubbed by a real result: click, see issues by office, click one.
+import { readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
+import { renderReportDocx } from '../../shared/render/report-docx';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveDir, type Served } from '../browser';
@@ -128,5 +132,28 @@ test('the menu item starts the check by itself; a server error is shown, not swa
   await page.reload();
   await page.locator('#status.error').waitFor();
   await expect(page.locator('#status').textContent()).resolves.toContain('no server function validateAndConsolidate');
+  await page.close();
+}, 60_000);
+
+test('after a check, "Tạo báo cáo (.docx)" builds the report draft in the sidebar from the result and downloads it, with no server call', async () => {
+  const result = resultFor(fixtureWorkbook());
+  const page = await openSidebar({ getUiInfo: UI_INFO, validateAndConsolidate: result });
+  expect(await page.isHidden('#report')).toBe(true);
+  await page.getByRole('button', { name: 'Kiểm tra và tổng hợp' }).click();
+  await page.locator('#status.ok').waitFor();
+  const callsBefore = await page.evaluate(() => (globalThis as unknown as { __calls: unknown[][] }).__calls.length);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo báo cáo (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toBe(reportFileName(result));
+  const file = path.join(os.tmpdir(), `nq57-sidebar-${process.pid}.docx`);
+  await download.saveAs(file);
+  const body = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
+  const made = body(new Uint8Array(readFileSync(file)));
+  rmSync(file);
+  // The same core and renderer as the command line, fed the result google.script.run handed over.
+  expect(made).toBe(body(await renderReportDocx(buildReportPlan(result, 'vi'))));
+  expect(made).toContain('ỦY BAN NHÂN DÂN');
+  for (const t of result.tasks.filter((x) => x.overdue)) expect(made).toContain(t.name);
+  expect(await page.evaluate(() => (globalThis as unknown as { __calls: unknown[][] }).__calls.length)).toBe(callsBefore);
+  await page.locator('#status.ok').waitFor();
   await page.close();
 }, 60_000);
