@@ -230,6 +230,30 @@ export function splitOffices(text: string, known: (key: string) => boolean): { p
   return { parts, all };
 }
 
+/**
+ * Offices whose name or alias appears in `text` as a whole phrase (a file name such as
+ * `BC Công an xã` or `Công an xã - báo cáo 6 tháng`). A phrase inside a longer match
+ * (`Văn hóa` inside `Phòng Văn hóa - Xã hội`) does not count on its own.
+ */
+export function officesInText(text: string, entries: OfficeEntry[]): string[] {
+  const tokens = expand(looseKey(text).split(' ').filter((t) => t !== '' && t !== 'va'));
+  const hits: Array<{ start: number; end: number; name: string }> = [];
+  for (const entry of entries) {
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const key = officeKey(alias);
+      if (key === '') continue;
+      const words = key.split(' ');
+      for (let i = 0; i + words.length <= tokens.length; i++) {
+        if (words.every((w, k) => tokens[i + k] === w)) hits.push({ start: i, end: i + words.length, name: entry.name });
+      }
+    }
+  }
+  const inside = (a: (typeof hits)[number], b: (typeof hits)[number]) =>
+    b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  const names = hits.filter((h) => !hits.some((o) => inside(h, o))).map((h) => h.name);
+  return [...new Set(names)];
+}
+
 /** Matches lead cells against the commune's offices (the `Đơn vị` sheet, or the leads found in the plan). */
 export function createOfficeMatcher(entries: OfficeEntry[]): {
   match(text: string): OfficeMatch;
