@@ -225,3 +225,15 @@ describe('an office sends an old and a corrected report (contract §6)', () => {
     expect(r2.issues.filter((i) => i.code === 'SUPERSEDED_REPORT').map((i) => i.file)).toEqual(['ca-trong.xlsx']);
   });
 });
+
+test('Hoàn thành without a completion date is used as done, with DONE_WITHOUT_DATE at the date cell (issue 10)', () => {
+  const answers = fixtureAnswers();
+  const form = forms.find((f) => f.office === 'Công an xã')!;
+  const filled = fillForm(form.sheet, plan, { indicator: () => null, task: (t) => (t.key === 'I/5' ? { 'Tình trạng': 'Xong rồi' } : null) });
+  const result = checkReports(plan, [...inputsFrom(answers).filter((i) => i.file !== 'Công an xã.xlsx'), { file: 'ca.xlsx', grids: [sheetToGrid(filled)] }], { asOf: FIXTURE_AS_OF });
+  expect(result.tasks.find((t) => t.stt === '5')).toMatchObject({ status: 'done' });
+  const warned = result.issues.filter((i) => i.code === 'DONE_WITHOUT_DATE');
+  expect(warned).toHaveLength(1);
+  expect(warned[0]).toMatchObject({ severity: 'warning', office: 'Công an xã', cell: expect.stringMatching(/^[A-Z]+\d+$/) });
+  expect(result.issues.filter((i) => i.code === 'DONE_WITHOUT_DATE' && i.office !== 'Công an xã')).toEqual([]);
+});

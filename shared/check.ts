@@ -41,6 +41,8 @@ export function checkReports(plan: Plan, inputs: Iterable<ReportInput>, opts: Ch
 
 type Held = {
   file: string | null;
+  /** The file as given, or in a workbook the report's sheets. */
+  sources: string[];
   savedAt: string | null;
   filled: boolean;
   /** Order of arrival: with equal or unknown saved times the later report given is the newer. */
@@ -112,9 +114,11 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
     if (sameFile) {
       prior.issues.push(...issues);
       prior.filled ||= report.filledCells > 0;
+      const source = file ?? report.sheets[0] ?? '';
+      if (!prior.sources.includes(source)) prior.sources.push(source);
       return;
     }
-    const next: Held = { file, savedAt, filled: report.filledCells > 0, seq: seq++, validated: v.validated, issues };
+    const next: Held = { file, sources: [file ?? report.sheets[0] ?? ''], savedAt, filled: report.filledCells > 0, seq: seq++, validated: v.validated, issues };
     if (!prior) {
       held.set(office, next);
       slots.push({ office });
@@ -136,8 +140,8 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
       }
       const used = held.get(slot.office)!;
       validated.set(slot.office, used.validated);
-      const sourceName = used.file ?? used.validated.file ?? '';
-      officeSources.set(slot.office, [sourceName]);
+      const sourceName = used.sources[0];
+      officeSources.set(slot.office, used.sources);
       for (const old of superseded.get(slot.office) ?? []) {
         issues.push(
           issue('warning', 'SUPERSEDED_REPORT', { office: slot.office, file: old.file, sheet: null, cell: null }, {

@@ -38,3 +38,37 @@ describe('parseStatus reads exactly the exported STATUS_WORDS', () => {
     expect([STATUS_WORDS.not_started[0], STATUS_WORDS.in_progress[0], STATUS_WORDS.done[0]]).toEqual([...STATUS_VALUES]);
   });
 });
+
+import { checkValue, inputRuleFor } from './input-rules';
+import { parseTarget } from '../text/targets';
+import type { Indicator } from '../schemas/plan';
+
+const indicator = (unit: string, targetText: string): Indicator => ({
+  key: 'I/1', section: 'I', stt: '1', name: 'x', unit, targetText, target: parseTarget(targetText, unit), leadText: '', leadOffices: [], ref: { sheet: 'S', row: 1 },
+});
+
+describe('checkValue: values used with a word to the office (issue 10)', () => {
+  // [source, unit, target, typed, numFmt, expected kind/code, warnings]
+  const rows: Array<[string, string, string, unknown, string | null, string, string[]]> = [
+    ['contract §6', '%', '≥ 95', 'khoảng 96', null, 'value', ['APPROXIMATE_VALUE']],
+    ['contract §6', 'hộ', '≥ 100', 'ước 80', null, 'value', ['APPROXIMATE_VALUE']],
+    ['issue 10 (rate as fraction)', '%', '≥ 95', 0.98, null, 'value', ['RATE_TYPED_AS_FRACTION']],
+    ['issue 10 (rate as fraction, text)', '%', '≥ 95', '0,98', null, 'value', ['RATE_TYPED_AS_FRACTION']],
+    ['a real 0,5 % share stays quiet', '% GRDP', '≥ 0,5', 0.8, null, 'value', []],
+    ['98 in a % cell is 98 %', '%', '≥ 95', 0.98, '0%', 'value', []],
+    ['issue 10 (count in a % cell)', 'điểm', '5', 0.05, '0%', 'value', ['COUNT_IN_PERCENT_CELL']],
+    ['issue 10 / 03/NQ-CP HDI index', 'Chỉ số phát triển con người (HDI)', '> 0,7', '0,75', null, 'value', []],
+    ['a decimal target takes decimals', 'điểm', '≥ 2,5', 2.75, null, 'value', []],
+    ['things counted one by one stay whole', 'điểm', '5', 2.5, null, 'NOT_WHOLE_NUMBER', []],
+    ['issue 11: #REF! is an error', '%', '≥ 95', '#REF!', null, 'NOT_A_NUMBER', []],
+    ['issue 11: #DIV/0! is an error', 'hộ', '≥ 100', '#DIV/0!', null, 'NOT_A_NUMBER', []],
+    ['#N/A is no data', 'hộ', '≥ 100', '#N/A', null, 'no_data', []],
+    ['contract §6: 12a', 'hộ', '≥ 100', '12a', null, 'NOT_A_NUMBER', []],
+  ];
+  it.each(rows)('%s: %s %s ← %p', (_src, unit, target, typed, numFmt, kind, warnings) => {
+    const ind = indicator(unit, target);
+    const got = checkValue(inputRuleFor(ind), typed as never, numFmt, 'E5', unit, ind.target);
+    expect(got.kind === 'problem' ? got.code : got.kind).toBe(kind);
+    expect(got.kind === 'value' ? (got.warnings ?? []).map((w) => w.code) : []).toEqual(warnings);
+  });
+});
