@@ -1,22 +1,63 @@
 // Reads a plan's appendices from grids (title rows, merges, section rows, group headings) into a Plan and issues.
 import type { CellValue, Grid } from '../grid';
-import { cellAt, fillMerges, formatAt } from '../grid';
+import { a1, cellAt, fillMerges, formatAt } from '../grid';
 import { issue, type Issue } from '../issues';
 import type { Indicator, Office, Period, Plan, Section, Task } from '../schemas/plan';
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
 import { parseTarget } from '../text/targets';
-import { parseDeadline } from '../text/deadlines';
+import { formatDateVi, parseDeadline } from '../text/deadlines';
 import { createOfficeMatcher } from '../text/offices';
 import { looseKey } from '../text/normalise';
 import { officesFromLeads, readOfficeSheet } from './office-directory';
 import { parsePeriod } from './period';
-import { parseDateCell } from '../text/numbers';
+import { isDateFormat, isPercentFormat, parseDateCell } from '../text/numbers';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
 
-type RawRow = { section: string; stt: string; row: number; fields: Record<string, string> };
+type RawRow = { section: string; stt: string; row: number; fields: Record<string, string>; notes: Issue[] };
+
+/** A number format showing months and years but no day (`mmm-yy`, `m/yyyy`): what Excel gives a pasted `6/2025`. */
+function isMonthYearFormat(numFmt: string | null): boolean {
+  if (!numFmt) return false;
+  const f = numFmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
+  return f.includes('m') && f.includes('y') && !f.includes('d') && !f.includes('h') && !f.includes('s');
+}
+
+function showPercent(fraction: number): string {
+  return `${String(Number.parseFloat((fraction * 100).toFixed(10))).replace('.', ',')}%`;
+}
+
+/**
+ * Cells as Excel stores what was pasted (toolchain.md, second round): a deadline that became a date is read
+ * by its format (month-year → that month, so `6/2025` is due 30/06/2025, not 31/12/2025), a target that
+ * became a fraction with a `%` format is read as the percent shown. Each such reading is said in an issue.
+ */
+function pastedText(
+  raw: CellValue,
+  numFmt: string | null,
+  field: string,
+  at: { sheet: string; cell: string },
+  notes: Issue[],
+): string | null {
+  if (field === 'deadline' && (raw instanceof Date || (typeof raw === 'number' && isDateFormat(numFmt)))) {
+    const d = parseDateCell(raw, numFmt);
+    if (d.kind !== 'date') return null;
+    const [y, m, day] = d.iso.split('-');
+    const shown = isMonthYearFormat(numFmt) ? `${Number(m)}/${y}` : `${day}/${m}/${y}`;
+    const text = isMonthYearFormat(numFmt) ? `Tháng ${shown}` : shown;
+    const due = parseDeadline(text).due;
+    notes.push(issue('info', 'PLAN_DEADLINE_FROM_FORMAT', at, { cell: at.cell, shown, due: due ? formatDateVi(due) : text }));
+    return shown;
+  }
+  if (field === 'target' && typeof raw === 'number' && Number.isFinite(raw) && isPercentFormat(numFmt)) {
+    const text = showPercent(raw);
+    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: String(raw).replace('.', ','), target: text }));
+    return text;
+  }
+  return null;
+}
 
 type TableRead = { sections: Section[]; rows: RawRow[]; sheet: string };
 
@@ -47,6 +88,11 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
       continue;
     }
     const stt = sttText(rawStt, formatAt(grid, r, sttCol));
+    const notes: Issue[] = [];
+    // `11.10` pasted becomes the number 11.1: the code read is not the code written, so say so.
+    if (typeof rawStt === 'number' && !Number.isInteger(rawStt) && !/0\.0/.test(formatAt(grid, r, sttCol) ?? '')) {
+      notes.push(issue('warning', 'PLAN_CODE_AS_NUMBER', { sheet: grid.name, cell: a1(r, sttCol) }, { cell: a1(r, sttCol), value: String(rawStt).replace('.', ','), stt }));
+    }
     if (!stt) {
       const inline = rowTexts.length === 1 ? sectionInText(rowTexts[0]) : null;
       if (inline) {
@@ -65,8 +111,12 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
       continue;
     }
     const fields: Record<string, string> = {};
-    for (const k of fieldKeys) fields[k] = text(k);
-    previous = { section, stt, row: r + 1, fields };
+    for (const k of fieldKeys) {
+      const c = cols[k];
+      const pasted = c === undefined ? null : pastedText(cellAt(grid, r, c), formatAt(grid, r, c), k, { sheet: grid.name, cell: a1(r, c) }, notes);
+      fields[k] = pasted ?? text(k);
+    }
+    previous = { section, stt, row: r + 1, fields, notes };
     rows.push(previous);
   }
   return { sections, rows, sheet: grid.name };
@@ -188,6 +238,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   // Group headings (a code with no unit and no target) are not indicators.
   const indicatorRows = (indicatorTable?.rows ?? []).filter((r) => r.fields.unit || r.fields.target);
   const taskRows = taskTable?.rows ?? [];
+  for (const r of [...indicatorRows, ...taskRows]) issues.push(...r.notes);
   const offices = directory ?? officesFromLeads([...indicatorRows, ...taskRows].map((r) => r.fields.lead));
   const matcher = createOfficeMatcher(offices);
   const allNames = offices.map((o) => o.name);
