@@ -8,9 +8,10 @@ import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
 import { parseTarget } from '../text/targets';
 import { formatDateVi, parseDeadline } from '../text/deadlines';
-import { createOfficeMatcher } from '../text/offices';
+import { createOfficeMatcher, isCollectiveName, officeKey } from '../text/offices';
+import { clip } from '../messages';
 import { looseKey } from '../text/normalise';
-import { officesFromLeads, readOfficeSheet } from './office-directory';
+import { namesLeadingAlone, officesFromLeads, readOfficeSheet } from './office-directory';
 import { parsePeriod } from './period';
 import { isDateFormat, isPercentFormat, parseDateCell } from '../text/numbers';
 
@@ -239,16 +240,37 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   const indicatorRows = (indicatorTable?.rows ?? []).filter((r) => r.fields.unit || r.fields.target);
   const taskRows = taskTable?.rows ?? [];
   for (const r of [...indicatorRows, ...taskRows]) issues.push(...r.notes);
-  const offices = directory ?? officesFromLeads([...indicatorRows, ...taskRows].map((r) => r.fields.lead));
+  const leadTexts = [...indicatorRows, ...taskRows].map((r) => r.fields.lead);
+  const offices = directory ?? officesFromLeads(leadTexts);
   const matcher = createOfficeMatcher(offices);
-  const allNames = offices.map((o) => o.name);
+  // "All offices" are the plan's own; a named collective (`Các cơ sở giáo dục…`) leads only where it is named.
+  const allNames = offices.map((o) => o.name).filter((n) => !isCollectiveName(n));
+  const knownKeys = new Set(offices.flatMap((o) => [o.name, ...o.aliases]).map(officeKey));
+  const alone = namesLeadingAlone(leadTexts, (k) => knownKeys.has(k));
+  // One note per distinct lead cell, naming every row it stands in.
+  const readings = new Map<string, { text: string; where: { sheet: string; cell: string }; items: string[]; kinds: Set<string>; offices: string[]; guessed: boolean }>();
 
   const leadsOf = (row: RawRow, sheet: string, kind: '@indicator' | '@task'): string[] => {
     const m = matcher.match(row.fields.lead);
     const where = { sheet, cell: `A${row.row}` };
-    if (!row.fields.lead) issues.push(issue('warning', 'PLAN_NO_LEAD_OFFICE', where, { kind, section: row.section, stt: row.stt }));
     for (const name of m.unknown) issues.push(issue('warning', 'PLAN_UNKNOWN_OFFICE', where, { name, kind, section: row.section, stt: row.stt }));
-    return m.all ? allNames : m.offices;
+    const leads = m.all ? [...allNames, ...m.offices.filter((n) => !allNames.includes(n))] : m.offices;
+    if (leads.length === 0) {
+      // Nobody's form, nobody's reminder: the plan must say who leads (issue 10).
+      issues.push(issue('error', 'PLAN_NO_LEAD_OFFICE', where, { kind, section: row.section, stt: row.stt, text: row.fields.lead }));
+      return leads;
+    }
+    // Without a directory, a name the plan never writes alone was cut out of a longer cell: say how.
+    const guessed = !directory && m.offices.some((n) => !alone.has(officeKey(n)));
+    const collective = m.all || m.offices.some(isCollectiveName);
+    if (guessed || collective) {
+      const key = looseKey(row.fields.lead);
+      const seen = readings.get(key) ?? { text: row.fields.lead, where, items: [], kinds: new Set<string>(), offices: leads, guessed };
+      seen.items.push(`${row.section ? `${row.section}.` : ''}${row.stt}`);
+      seen.kinds.add(kind);
+      readings.set(key, seen);
+    }
+    return leads;
   };
   const noSection = (rows: RawRow[], sheet: string) => {
     for (const r of rows.filter((x) => !x.section)) issues.push(issue('warning', 'PLAN_ROW_WITHOUT_SECTION', { sheet, cell: `A${r.row}` }, { stt: r.stt }));
@@ -306,6 +328,18 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
         ref: { sheet, row: row.row },
       });
     });
+  }
+
+  for (const [, r] of readings) {
+    const text = r.text;
+    issues.push(
+      issue(r.guessed ? 'warning' : 'info', 'PLAN_LEAD_READ_AS', r.where, {
+        kind: r.kinds.size === 1 ? [...r.kinds][0] : '@item',
+        items: r.items.length > 6 ? `${r.items.slice(0, 6).join(', ')}, … (${r.items.length})` : r.items.join(', '),
+        text: clip(text, 120),
+        offices: r.offices.length > 8 ? `${r.offices.slice(0, 8).join('; ')}; … (${r.offices.length})` : r.offices.join('; '),
+      }),
+    );
   }
 
   const meta = findPlanMeta(grids);
