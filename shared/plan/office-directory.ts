@@ -5,7 +5,7 @@ import type { Office } from '../schemas/plan';
 import { findHeaders } from '../tables/header';
 import { officeColumns } from '../tables/columns';
 import { cellText } from '../tables/codes';
-import { officeKey, splitOffices } from '../text/offices';
+import { bracketAlias, officeKey, splitOffices } from '../text/offices';
 
 /** Reads the optional 'Đơn vị' sheet: Tên đơn vị | Tên khác (;-separated) | Email (; or , separated). */
 export function readOfficeSheet(grid: Grid): Office[] | null {
@@ -55,13 +55,25 @@ export function officesFromLeads(leadTexts: string[]): Office[] {
     return halves.length === 2 && halves.every((h) => keys.has(officeKey(h)));
   };
   const alone = new Set([...names.filter((n) => !joinsTwo(n)).map(officeKey)].filter((k) => !isJoinOfKnown(k, namesLeadingAlone(leadTexts))));
+  // `Viettel` alone is the office written `Tập đoàn … (Viettel)` elsewhere.
+  const byAlias = new Map<string, string>();
+  for (const n of names) {
+    const a = bracketAlias(n);
+    if (a) {
+      byAlias.set(officeKey(a), officeKey(n));
+      alone.add(officeKey(a));
+    }
+  }
   const seen = new Map<string, Office>();
   for (const text of leadTexts) {
     for (const name of splitOffices(text, (k) => alone.has(k)).parts) {
-      const key = officeKey(name);
+      const key = byAlias.get(officeKey(name)) ?? officeKey(name);
       const known = seen.get(key);
-      if (!known) seen.set(key, { name, aliases: [], emails: [] });
-      else if (known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
+      const alias = bracketAlias(name);
+      if (!known) seen.set(key, { name, aliases: alias ? [alias] : [], emails: [] });
+      else {
+        for (const a of [name, ...(alias ? [alias] : [])]) if (known.name !== a && !known.aliases.includes(a)) known.aliases.push(a);
+      }
     }
   }
   return [...seen.values()];

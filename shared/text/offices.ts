@@ -66,7 +66,9 @@ function expand(tokens: string[]): string[] {
 
 /** Same office, same key: `Phòng VH-XH`, `P. VH-XH` and `Phòng Văn hoá – Xã hội xã` all give `phong van hoa xa hoi`. */
 export function officeKey(name: string): string {
-  const loose = looseKey(name);
+  // `Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)`, `Tập đoàn … (Viettel)`: a closing aside does not make another office.
+  const bare = name.replace(/\s*\([^()]*\)\s*$/u, '');
+  const loose = looseKey(bare.trim() === '' ? name : bare);
   if (loose === '') return '';
   // `và`, `&` and `-` all join HĐND and UBND; dropping `và` makes them one.
   const tokens = expand(loose.split(' ')).filter((t) => t !== 'va');
@@ -357,6 +359,13 @@ export function officesInText(text: string, entries: OfficeEntry[]): string[] {
     b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
   const names = hits.filter((h) => !hits.some((o) => inside(h, o))).map((h) => h.name);
   return [...new Set(names)];
+}
+
+/** `Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)` → `VNPT`: the abbreviation a plan gives in brackets. */
+export function bracketAlias(name: string): string | null {
+  const inner = /\(([^()]{2,15})\)\s*$/u.exec(name)?.[1].trim();
+  // One word with a capital (`Viettel`, `VNPT`), not an aside such as `(Tổng cục Thống kê)`.
+  return inner !== undefined && /^\p{Lu}[\p{L}\d&-]{1,14}$/u.test(inner) ? inner : null;
 }
 
 /** Matches lead cells against the commune's offices (the `Đơn vị` sheet, or the leads found in the plan). */
