@@ -64,6 +64,9 @@ export const IssueCode = z.enum([
   'PLAN_CODE_AS_NUMBER',
   'PLAN_DEADLINE_FROM_FORMAT',
   'PLAN_TARGET_FROM_FORMAT',
+  'PLAN_IS_REPORT_FORM',
+  'PLAN_IS_SUMMARY',
+  'PLAN_NO_APPENDIX',
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

@@ -56,6 +56,9 @@ const vi: Templates = {
   PLAN_CODE_AS_NUMBER: 'STT ở ô {cell} là số {value} (Excel đã đổi mã khi dán, ví dụ 11.10 thành 11.1); được đọc là "{stt}". Hãy định dạng cột STT là Văn bản (Text) và gõ lại mã.',
   PLAN_DEADLINE_FROM_FORMAT: 'Thời hạn ở ô {cell} là ngày Excel tự đổi khi dán, hiển thị "{shown}"; được đọc là {due}. Hãy kiểm tra và định dạng ô là Văn bản nếu cần.',
   PLAN_TARGET_FROM_FORMAT: 'Mục tiêu ở ô {cell} lưu là {raw} với định dạng %, được đọc là {target}. Hãy kiểm tra lại mục tiêu.',
+  PLAN_IS_REPORT_FORM: 'Tệp đưa vào làm kế hoạch là một biểu mẫu báo cáo của đơn vị (các trang: {sheets}), không phải kế hoạch. Hãy chọn tệp kế hoạch có Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ); biểu mẫu đã điền thì đưa vào phần báo cáo.',
+  PLAN_IS_SUMMARY: 'Tệp đưa vào làm kế hoạch là một bảng tổng hợp do chương trình tạo ra (các trang: {sheets}), không phải kế hoạch. Hãy chọn tệp kế hoạch có Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
+  PLAN_NO_APPENDIX: 'Tệp này không chứa phụ lục nào của kế hoạch; các trang trong tệp: {sheets}. Hãy chọn đúng tệp kế hoạch.',
 };
 
 const en: Templates = {
@@ -111,6 +114,9 @@ const en: Templates = {
   PLAN_CODE_AS_NUMBER: 'STT at {cell} is the number {value} (Excel converted the code when it was pasted, e.g. 11.10 to 11.1); read as "{stt}". Format the STT column as Text and type the code again.',
   PLAN_DEADLINE_FROM_FORMAT: 'The deadline at {cell} is a date Excel made when it was pasted, shown as "{shown}"; read as {due}. Check it, and format the cell as Text if needed.',
   PLAN_TARGET_FROM_FORMAT: 'The target at {cell} is stored as {raw} with a % format and read as {target}. Check the target.',
+  PLAN_IS_REPORT_FORM: 'The file given as the plan is an office\'s report form (sheets: {sheets}), not a plan. Choose the plan workbook with Appendix I (indicators) and Appendix II (tasks); filled forms go with the reports.',
+  PLAN_IS_SUMMARY: 'The file given as the plan is a summary this program wrote (sheets: {sheets}), not a plan. Choose the plan workbook with Appendix I (indicators) and Appendix II (tasks).',
+  PLAN_NO_APPENDIX: 'This file holds no appendix of a plan; its sheets are: {sheets}. Choose the plan workbook.',
 };
 
 const templates: Record<Lang, Templates> = { vi, en };

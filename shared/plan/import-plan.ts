@@ -212,12 +212,39 @@ function readPeriodSheet(grids: Grid[]): Period | null {
   return null;
 }
 
+// Sheet names our own summary workbook carries (render/summary-sheets.ts), in either language.
+const SUMMARY_SHEET_NAMES = new Set(['tong hop', 'chi tieu', 'nhiem vu', 'loi va canh bao', 'tinh hinh bao cao', 'summary', 'indicators', 'tasks', 'issues', 'reporting status', 'lich su', 'history'].map(looseKey));
+const FORM_META_SHEET = '_nq57';
+
+/**
+ * What a workbook given as the plan is, when it is not a plan: one of our report forms (its hidden record sheet,
+ * or a `Đơn vị báo cáo:` cell above a report table) or one of our summaries (three or more of its sheet names).
+ * Read as a plan, a form would invent indicators from its own header rows (issue 10).
+ */
+export function notAPlan(grids: Grid[]): 'report_form' | 'summary' | null {
+  if (grids.some((g) => g.name === FORM_META_SHEET)) return 'report_form';
+  const labelled = grids.some((g) =>
+    g.values.slice(0, 30).some((row) => row.some((cell) => typeof cell === 'string' && looseKey(cell).startsWith('don vi bao cao'))),
+  );
+  const reportHeader = grids.some((g) =>
+    g.values.slice(0, 60).some((row) => row.some((cell) => typeof cell === 'string' && ['ket qua dat duoc', 'tinh trang'].includes(looseKey(cell)))),
+  );
+  if (labelled && reportHeader) return 'report_form';
+  const summarySheets = grids.filter((g) => SUMMARY_SHEET_NAMES.has(looseKey(g.name))).length;
+  return summarySheets >= 3 ? 'summary' : null;
+}
+
 /**
  * Imports the plan from every sheet of its workbook. Returns plan null only when neither appendix
  * is found (the caller stops with exit status 2); every other problem is an issue.
  */
 export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   const issues: Issue[] = [];
+  const kind = notAPlan(grids);
+  if (kind) {
+    issues.push(issue('error', kind === 'report_form' ? 'PLAN_IS_REPORT_FORM' : 'PLAN_IS_SUMMARY', {}, { sheets: clip(grids.map((g) => g.name).join(', '), 120) }));
+    return { plan: null, issues };
+  }
   let indicatorTable: TableRead | null = null;
   let taskTable: TableRead | null = null;
   let directory: Office[] | null = null;
@@ -231,6 +258,8 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   }
   if (!indicatorTable && !taskTable) {
     issues.push(issue('error', 'PLAN_NO_INDICATOR_TABLE', {}), issue('error', 'PLAN_NO_TASK_TABLE', {}));
+    // Say what the file holds instead, so an officer sees they picked the wrong workbook.
+    issues.push(issue('error', 'PLAN_NO_APPENDIX', {}, { sheets: clip(grids.map((g) => g.name).join(', '), 120) || '—' }));
     return { plan: null, issues };
   }
   if (!indicatorTable) issues.push(issue('warning', 'PLAN_NO_INDICATOR_TABLE', {}));
