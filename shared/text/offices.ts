@@ -298,9 +298,11 @@ export function splitOffices(text: string, known: (key: string) => boolean): { p
     const cased = mixedCase(chunk);
     // In a cell written with capitals, `ngành`, `địa phương`, `doanh nghiệp công nghệ số` after a comma go on
     // the phrase before (`Các bộ, ngành, địa phương`; `Tập đoàn, doanh nghiệp công nghệ số` is one body).
+    // Only after a bare head, though: `Công an xã, trạm y tế xã` still names two offices.
     const startsOffice = (j: number): boolean => {
       const p = slice(j, j + 1);
-      return looksLikeOfficeStart(p) && !(cased && startsLower(p));
+      const afterBareHead = j > 0 && OFFICE_HEADS.includes(looseKey(slice(j - 1, j)));
+      return looksLikeOfficeStart(p) && !(cased && startsLower(p) && afterBareHead);
     };
     let i = 0;
     while (i < pieces.length) {
@@ -308,7 +310,9 @@ export function splitOffices(text: string, known: (key: string) => boolean): { p
       if (opensAllPhrase(piece)) {
         // The phrase's own commas (`Các phòng, ban, đơn vị`) run on until a named office or another phrase.
         let j = i + 1;
-        while (j < pieces.length && !startsKnown(j) && !opensAllPhrase(slice(j, j + 1)) && !(cased && startsOffice(j))) j++;
+        // A capitalised office name ends the phrase (`Các phòng chuyên môn, Công an xã`); `ban`, `ngành` go on it.
+        const capitalOffice = (k: number): boolean => cased && !startsLower(slice(k, k + 1)) && looksLikeOfficeStart(slice(k, k + 1));
+        while (j < pieces.length && !startsKnown(j) && !opensAllPhrase(slice(j, j + 1)) && !capitalOffice(j)) j++;
         if (isAllOfficesPhrase(slice(i, j))) {
           all = true;
           i = j;
