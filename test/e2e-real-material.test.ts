@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { fixturePlanGrids } from './fixture-plan';
+import { nationalLeadRows, nationalPlanGrids } from './fixture-national-plan';
 import { writeGridsXlsx, fillFormFile } from './xlsx-fixtures';
 import { CheckResult } from '../shared/schemas/result';
 
@@ -73,4 +74,44 @@ test('--plan given a report form or a summary: exit 2, saying what the file is',
   const en = run('check', '--plan', path.join('forms', 'cong-an-xa.xlsx'), '--reports', 'reports', '--out', 'x.xlsx', '--lang', 'en');
   expect(en.status).toBe(2);
   expect(en.stderr).toMatch(/report form/);
+});
+
+describe('a national-style plan pasted into Excel, through real files and the built CLI', () => {
+  let reminders: Array<{ office: string; tasks: Array<{ section: string; stt: string; deadline: string | null }> }>;
+
+  beforeAll(async () => {
+    // Written with each cell's number format, as Excel saves what was pasted (`6/2025` → a date shown `mmm-yy`).
+    const wb = new ExcelJS.Workbook();
+    for (const g of nationalPlanGrids()) {
+      const ws = wb.addWorksheet(g.name);
+      g.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null) return;
+          const cell = ws.getCell(r + 1, c + 1);
+          cell.value = v;
+          const fmt = g.formats?.[r]?.[c];
+          if (fmt) cell.style = { ...cell.style, numFmt: fmt };
+        }),
+      );
+    }
+    await wb.xlsx.writeFile(path.join(tmp, 'national.xlsx'));
+    const remind = run('remind', '--plan', 'national.xlsx', '--as-of', '2025-07-15', '--json', 'national-remind.json');
+    expect([0, 1]).toContain(remind.status);
+    reminders = JSON.parse(readFileSync(path.join(tmp, 'national-remind.json'), 'utf8'));
+  }, 60_000);
+
+  test('the pasted 6/2025 is overdue on 15/07/2025 with its month-end deadline, for its lead office only', () => {
+    const due = reminders.flatMap((r) => r.tasks.map((t) => [r.office, t.stt, t.deadline]));
+    expect(due).toEqual([['Bộ Khoa học và Công nghệ', '1', '2025-06-30']]);
+  });
+
+  test('on 15/01/2026 every task reaches someone\'s reminder: no lead cell resolves to nothing', () => {
+    const late = run('remind', '--plan', 'national.xlsx', '--as-of', '2026-01-15', '--json', 'national-remind-2026.json');
+    expect([0, 1]).toContain(late.status);
+    const all: typeof reminders = JSON.parse(readFileSync(path.join(tmp, 'national-remind-2026.json'), 'utf8'));
+    const reminded = new Set(all.flatMap((r) => r.tasks.map((t) => t.stt)));
+    expect(nationalLeadRows.filter((r) => !reminded.has(r.stt)).map((r) => r.stt)).toEqual([]);
+    // The enterprises' collective is reminded as one body, under its own name.
+    expect(all.find((r) => r.office === 'Tập đoàn, doanh nghiệp công nghệ số')!.tasks.map((t) => t.stt)).toEqual(['13']);
+  });
 });
