@@ -148,6 +148,7 @@ const glossary: Record<Lang, Record<string, string>> = {
     '@office-cell-unknown': 'tên ghi ở ô "Đơn vị báo cáo:" không khớp đơn vị nào của kế hoạch; hãy sửa cho đúng tên đơn vị (hoặc thêm tên đó vào cột "Tên khác" của trang "Đơn vị")',
     '@office-file-ambiguous': 'tên tệp nêu tên nhiều đơn vị; hãy đổi tên tệp chỉ còn tên một đơn vị, hoặc ghi tên đơn vị vào ô bên phải "Đơn vị báo cáo:"',
     '@office-cell-empty': 'ô bên phải "Đơn vị báo cáo:" còn trống; hãy ghi tên đơn vị vào ô đó',
+    '@office-cell-ambiguous': 'ô "Đơn vị báo cáo:" ghi tên nhiều đơn vị; mỗi báo cáo chỉ ghi tên một đơn vị (mỗi đơn vị gửi báo cáo riêng)',
     '@office-nothing': 'tệp không có ô "Đơn vị báo cáo:" và tên tệp, tên trang không chứa tên đơn vị nào; hãy đặt tên tệp có tên đơn vị, ví dụ "BC <tên đơn vị>.xlsx"',
   },
   en: {
@@ -155,6 +156,7 @@ const glossary: Record<Lang, Record<string, string>> = {
     '@office-cell-unknown': 'the name in the "Đơn vị báo cáo:" cell matches no office of the plan; correct it (or add it under "Tên khác" on the "Đơn vị" sheet)',
     '@office-file-ambiguous': 'the file name names several offices; rename the file so it names one, or write the office in the cell right of "Đơn vị báo cáo:"',
     '@office-cell-empty': 'the cell right of "Đơn vị báo cáo:" is empty; write the office name there',
+    '@office-cell-ambiguous': 'the "Đơn vị báo cáo:" cell names several offices; a report names one office (each office sends its own)',
     '@office-nothing': 'the file has no "Đơn vị báo cáo:" cell and neither its name nor its sheets name an office; name the file after the office, e.g. "BC <office name>.xlsx"',
   },
 };

@@ -83,3 +83,10 @@ describe('the office from a file name holding exactly one office name or alias (
     expect(issues.find((i) => i.code === 'REPORT_UNKNOWN_OFFICE')!.params?.why).toBe('@office-cell-unknown');
   });
 });
+
+test('a "Đơn vị báo cáo:" cell naming two offices identifies neither (never picks one silently)', () => {
+  const values = [['Đơn vị báo cáo:', 'Công an xã, Phòng Văn hóa - Xã hội'], ...returnedAppendix.slice(1)];
+  const { report, issues } = readReport([grid('S', values)], plan, 'bc.xlsx');
+  expect(report.office).toBeNull();
+  expect(issues.find((i) => i.code === 'REPORT_UNKNOWN_OFFICE')!.params?.why).toBe('@office-cell-ambiguous');
+});

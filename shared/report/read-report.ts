@@ -163,15 +163,18 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
   const inFileName = base ? officesInText(base.replace(/[_]+/g, ' '), plan.offices) : [];
   const hasOfficeCell = sheets.some((g) => headerKeys(filledOf.get(g)!).some((row) => row.some((k) => k?.startsWith('don vi bao cao'))));
   // A name written in 'Đơn vị báo cáo:' is what the office says it is: if unknown, no guessing from file names.
+  // A cell naming two offices names no one office: never pick one of them silently.
+  const cellMatch = officeText ? matcher.match(officeText) : null;
+  const cellAmbiguous = cellMatch !== null && cellMatch.offices.length + cellMatch.unknown.length > 1;
   const office = officeText
-    ? (matcher.find(officeText) ?? matcher.match(officeText).offices[0] ?? null)
+    ? (matcher.find(officeText) ?? (cellMatch && !cellAmbiguous ? (cellMatch.offices[0] ?? null) : null))
     : (meta ? matcher.find(meta.office) : null) ??
     (base ? matcher.find(base.replace(/[_]+/g, ' ')) : null) ??
     (inFileName.length === 1 ? inFileName[0] : null) ??
     sheets.map((g) => matcher.find(g.name)).find((n) => n) ??
     null;
   // What to ask of the officer depends on what the file has (issue 10: never ask for a cell it lacks).
-  const why = officeText ? '@office-cell-unknown' : inFileName.length > 1 ? '@office-file-ambiguous' : hasOfficeCell ? '@office-cell-empty' : '@office-nothing';
+  const why = officeText ? (cellAmbiguous ? '@office-cell-ambiguous' : '@office-cell-unknown') : inFileName.length > 1 ? '@office-file-ambiguous' : hasOfficeCell ? '@office-cell-empty' : '@office-nothing';
 
   const indicators: IndicatorEntry[] = [];
   const tasks: TaskEntry[] = [];
