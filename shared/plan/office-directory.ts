@@ -54,7 +54,9 @@ export function officesFromLeads(leadTexts: string[]): Office[] {
     const halves = n.split(/\s+và\s+/iu);
     return halves.length === 2 && halves.every((h) => keys.has(officeKey(h)));
   };
-  const alone = new Set([...names.filter((n) => !joinsTwo(n)).map(officeKey)].filter((k) => !isJoinOfKnown(k, namesLeadingAlone(leadTexts))));
+  // A key that is two names of the vocabulary run together is no name of its own.
+  const vocabulary = namesLeadingAlone(leadTexts);
+  const alone = new Set(names.filter((n) => !joinsTwo(n)).map(officeKey).filter((k) => !isJoinOfKnown(k, vocabulary)));
   // `Viettel` alone is the office written `Tập đoàn … (Viettel)` elsewhere.
   const byAlias = new Map<string, string>();
   for (const n of names) {

@@ -1,5 +1,7 @@
 // Status words and value rules for input cells, table-driven.
-import { parseStatus, STATUS_VALUES, STATUS_WORDS, type TaskStatus } from './input-rules';
+import { checkValue, inputRuleFor, parseStatus, STATUS_VALUES, STATUS_WORDS, type TaskStatus } from './input-rules';
+import { parseTarget } from '../text/targets';
+import type { Indicator } from '../schemas/plan';
 
 describe('parseStatus reads exactly the exported STATUS_WORDS', () => {
   // Phrasings officers write, from the issue (10) and the seed plans' report practice.
@@ -39,9 +41,6 @@ describe('parseStatus reads exactly the exported STATUS_WORDS', () => {
   });
 });
 
-import { checkValue, inputRuleFor } from './input-rules';
-import { parseTarget } from '../text/targets';
-import type { Indicator } from '../schemas/plan';
 
 const indicator = (unit: string, targetText: string): Indicator => ({
   key: 'I/1', section: 'I', stt: '1', name: 'x', unit, targetText, target: parseTarget(targetText, unit), leadText: '', leadOffices: [], ref: { sheet: 'S', row: 1 },
