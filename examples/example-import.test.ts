@@ -67,7 +67,8 @@ describe('Thống Nhất 4888/KH-UBND', () => {
     expect(plan.indicators.map((i) => i.stt)).toContain('2.10');
     expect(perSection(plan.tasks)).toEqual({ I: 8, II: 5, III: 12, IV: 4, V: 18, VI: 4 });
   });
-  test('seven offices, whatever the spelling in each row', () => {
+  // Issue 10: the two named collectives lead their rows (forms, reminders) instead of being dropped.
+  test('seven offices, whatever the spelling in each row, and the two named collectives', () => {
     expect(imported.plan!.offices.map((o) => o.name)).toEqual([
       'Phòng Văn hóa - Xã hội',
       'Trung tâm Phục vụ hành chính công',
@@ -76,6 +77,8 @@ describe('Thống Nhất 4888/KH-UBND', () => {
       'Trạm Y tế xã',
       'Công an xã',
       'Trung tâm Dịch vụ Tổng hợp',
+      'Các cơ sở giáo dục trên địa bàn xã',
+      'các trường học trực thuộc',
     ]);
   });
   test('the plan repeats task V.11: both rows kept and reported', () => {

@@ -189,3 +189,51 @@ test('issues about a whole report file have sheet and cell null', () => {
   const result = checkReports(plan, [{ file: 'trong.xlsx', grids: [sheetToGrid(empty.sheet)] }, ...inputsFrom(answers).filter((i) => i.file !== 'Công an xã.xlsx')], { asOf: FIXTURE_AS_OF });
   expect(result.issues).toContainEqual(expect.objectContaining({ code: 'REPORT_EMPTY', file: 'trong.xlsx', sheet: null, cell: null }));
 });
+
+describe('an office sends an old and a corrected report (contract §6)', () => {
+  const form = forms.find((f) => f.office === 'Công an xã')!;
+  const answers = fixtureAnswers();
+  const old: ReportInput = { grids: inputsFrom(answers).find((i) => i.file === 'Công an xã.xlsx')!.grids!, file: 'ca-cu.xlsx', savedAt: '2026-06-01T08:00:00+07:00' };
+  // The correction changes 4 and leaves 5 blank: nothing of the old file may fill that gap.
+  const fixed = fillForm(form.sheet, plan, { indicator: (i) => (i.key === 'I/4' ? { 'Kết quả đạt được': 4 } : null), task: () => null });
+  const corrected: ReportInput = { file: 'ca-sua.xlsx', grids: [sheetToGrid(fixed), sheetToGrid(form.meta)], savedAt: '2026-06-05T16:30:00+07:00' };
+  const others = inputsFrom(answers).filter((i) => i.file !== 'Công an xã.xlsx');
+
+  test.each([
+    ['old first', [old, corrected]],
+    ['corrected first', [corrected, old]],
+  ])('%s: the newest file is used whole, the other named once', (_label, pair) => {
+    const result = checkReports(plan, [...others, ...(pair as ReportInput[])], { asOf: FIXTURE_AS_OF });
+    expect(result.indicators.find((i) => i.stt === '4')).toMatchObject({ value: 2 + 4 });
+    // Indicator 5: only Phòng VH-XH's 85 remains; Công an's old 92 is not mixed in.
+    expect(result.indicators.find((i) => i.stt === '5')).toMatchObject({ value: 85, conflict: false });
+    expect(result.indicators.find((i) => i.stt === '5')!.sources.map((s) => s.file)).not.toContain('ca-cu.xlsx');
+    const sup = result.issues.filter((i) => i.code === 'SUPERSEDED_REPORT');
+    expect(sup).toHaveLength(1);
+    expect(sup[0]).toMatchObject({ office: 'Công an xã', file: 'ca-cu.xlsx', severity: 'warning', params: expect.objectContaining({ used: 'ca-sua.xlsx', old: 'ca-cu.xlsx' }) });
+    expect(result.offices.find((o) => o.name === 'Công an xã')!.sources).toEqual(['ca-sua.xlsx']);
+    expect(result.issues.some((i) => i.file === 'ca-cu.xlsx' && i.code !== 'SUPERSEDED_REPORT')).toBe(false);
+  });
+
+  test('without saved times the later report given is used; a blank copy never wins over a filled one', () => {
+    const noTimes = [{ ...old, savedAt: null }, { ...corrected, savedAt: null }];
+    const result = checkReports(plan, [...others, ...noTimes], { asOf: FIXTURE_AS_OF });
+    expect(result.indicators.find((i) => i.stt === '4')).toMatchObject({ value: 6 });
+    const blankNewer: ReportInput = { file: 'ca-trong.xlsx', grids: [sheetToGrid(form.sheet)], savedAt: '2026-07-01T00:00:00+07:00' };
+    const r2 = checkReports(plan, [...others, old, blankNewer], { asOf: FIXTURE_AS_OF });
+    expect(r2.indicators.find((i) => i.stt === '4')).toMatchObject({ value: 5 });
+    expect(r2.issues.filter((i) => i.code === 'SUPERSEDED_REPORT').map((i) => i.file)).toEqual(['ca-trong.xlsx']);
+  });
+});
+
+test('Hoàn thành without a completion date is used as done, with DONE_WITHOUT_DATE at the date cell (issue 10)', () => {
+  const answers = fixtureAnswers();
+  const form = forms.find((f) => f.office === 'Công an xã')!;
+  const filled = fillForm(form.sheet, plan, { indicator: () => null, task: (t) => (t.key === 'I/5' ? { 'Tình trạng': 'Xong rồi' } : null) });
+  const result = checkReports(plan, [...inputsFrom(answers).filter((i) => i.file !== 'Công an xã.xlsx'), { file: 'ca.xlsx', grids: [sheetToGrid(filled)] }], { asOf: FIXTURE_AS_OF });
+  expect(result.tasks.find((t) => t.stt === '5')).toMatchObject({ status: 'done' });
+  const warned = result.issues.filter((i) => i.code === 'DONE_WITHOUT_DATE');
+  expect(warned).toHaveLength(1);
+  expect(warned[0]).toMatchObject({ severity: 'warning', office: 'Công an xã', cell: expect.stringMatching(/^[A-Z]+\d+$/) });
+  expect(result.issues.filter((i) => i.code === 'DONE_WITHOUT_DATE' && i.office !== 'Công an xã')).toEqual([]);
+});

@@ -39,29 +39,54 @@ export function checkReports(plan: Plan, inputs: Iterable<ReportInput>, opts: Ch
   return session.finish();
 }
 
+type Held = {
+  file: string | null;
+  /** The file as given, or in a workbook the report's sheets. */
+  sources: string[];
+  savedAt: string | null;
+  filled: boolean;
+  /** Order of arrival: with equal or unknown saved times the later report given is the newer. */
+  seq: number;
+  validated: ValidatedReport;
+  issues: Issue[];
+};
+
+/** Which of two reports of one office is used: a filled one over a blank one, then the one saved last. */
+function newer(a: Held, b: Held): Held {
+  if (a.filled !== b.filled) return a.filled ? a : b;
+  const ta = a.savedAt ? Date.parse(a.savedAt) : Number.NaN;
+  const tb = b.savedAt ? Date.parse(b.savedAt) : Number.NaN;
+  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta > tb ? a : b;
+  if (Number.isFinite(ta) !== Number.isFinite(tb)) return Number.isFinite(ta) ? a : b;
+  return a.seq > b.seq ? a : b;
+}
+
 export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
   const period = resolvePeriod(plan, opts.asOf, opts.period);
-  const issues: Issue[] = [...(opts.planIssues ?? [])];
-  const validated = new Map<string, ValidatedReport>();
-  const officeSources = new Map<string, string[]>();
+  // Issues in arrival order; an office's slot is filled at the end with the issues of the report it uses.
+  const slots: Array<Issue[] | { office: string }> = [[...(opts.planIssues ?? [])]];
+  const held = new Map<string, Held>();
+  const superseded = new Map<string, Held[]>();
+  let seq = 0;
 
   function add(input: ReportInput): void {
     if (input.failure) {
-      issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: readFailureText(input.failure.reason, 'vi'), reason: input.failure.reason }));
+      slots.push([issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: readFailureText(input.failure.reason, 'vi'), reason: input.failure.reason })]);
       return;
     }
-    for (const grids of splitByOffice(input.grids)) readOne(grids, input.file);
+    for (const grids of splitByOffice(input.grids)) readOne(grids, input.file, input.savedAt ?? null);
   }
 
-  function readOne(grids: Grid[], file: string | null): void {
+  function readOne(grids: Grid[], file: string | null, savedAt: string | null): void {
+    const issues: Issue[] = [];
     const read = readReport(grids, plan, file);
     for (const i of read.issues) issues.push(i);
     const report = read.report;
-    if (!report.office) return;
+    if (!report.office) {
+      slots.push(issues);
+      return;
+    }
     const office = report.office;
-    const sourceName = file ?? report.sheets[0] ?? '';
-    const known = officeSources.get(office) ?? [];
-    if (!known.includes(sourceName)) officeSources.set(office, [...known, sourceName]);
     // About a whole report: a file has sheet null (contract §4); in a workbook the report is its sheet.
     const where = { office, file, sheet: file ? null : (report.sheets[0] ?? null) };
     // The visible 'Kỳ báo cáo:' cell first: an office may retype it; else the form's hidden record.
@@ -81,13 +106,66 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
         }
       }
     }
-    const v = validateReport({ ...report, office }, plan, opts.asOf, validated.get(office));
-    validated.set(office, v.validated);
+    const prior = held.get(office);
+    // Sheets of one file that name the same office are one report; two files are never mixed (contract §6).
+    const sameFile = prior !== undefined && prior.file === file;
+    const v = validateReport({ ...report, office }, plan, opts.asOf, sameFile ? prior.validated : undefined);
     for (const i of v.issues) issues.push(i);
+    if (sameFile) {
+      prior.issues.push(...issues);
+      prior.filled ||= report.filledCells > 0;
+      const source = file ?? report.sheets[0] ?? '';
+      if (!prior.sources.includes(source)) prior.sources.push(source);
+      return;
+    }
+    const next: Held = { file, sources: [file ?? report.sheets[0] ?? ''], savedAt, filled: report.filledCells > 0, seq: seq++, validated: v.validated, issues };
+    if (!prior) {
+      held.set(office, next);
+      slots.push({ office });
+      return;
+    }
+    const used = newer(prior, next);
+    held.set(office, used);
+    superseded.set(office, [...(superseded.get(office) ?? []), used === prior ? next : prior]);
   }
+
   function finish(): CheckResult {
+    const issues: Issue[] = [];
+    const validated = new Map<string, ValidatedReport>();
+    const officeSources = new Map<string, string[]>();
+    for (const slot of slots) {
+      if (Array.isArray(slot)) {
+        issues.push(...slot);
+        continue;
+      }
+      const used = held.get(slot.office)!;
+      validated.set(slot.office, used.validated);
+      const sourceName = used.sources[0];
+      officeSources.set(slot.office, used.sources);
+      for (const old of superseded.get(slot.office) ?? []) {
+        issues.push(
+          issue('warning', 'SUPERSEDED_REPORT', { office: slot.office, file: old.file, sheet: null, cell: null }, {
+            office: slot.office,
+            old: old.file ?? '',
+            used: sourceName,
+            oldSaved: old.savedAt ? shownTime(old.savedAt) : '?',
+            usedSaved: used.savedAt ? shownTime(used.savedAt) : '?',
+          }),
+        );
+      }
+      issues.push(...used.issues);
+    }
     return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
   }
 
   return { add, finish };
+}
+
+/** '2026-06-08T09:12:00+07:00' → '08/06/2026 09:12' in Vietnam time, for messages. */
+function shownTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) return iso;
+  const d = new Date(t + 7 * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }

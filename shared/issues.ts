@@ -54,6 +54,19 @@ export const IssueCode = z.enum([
   'LEAD_NOT_REPORTED',
   'TASK_OVERDUE',
   'OFFICE_NOT_REPORTED',
+  // second round: real material (issue 10)
+  'SUPERSEDED_REPORT',
+  'APPROXIMATE_VALUE',
+  'RATE_TYPED_AS_FRACTION',
+  'COUNT_IN_PERCENT_CELL',
+  'DONE_WITHOUT_DATE',
+  'PLAN_LEAD_READ_AS',
+  'PLAN_CODE_AS_NUMBER',
+  'PLAN_DEADLINE_FROM_FORMAT',
+  'PLAN_TARGET_FROM_FORMAT',
+  'PLAN_IS_REPORT_FORM',
+  'PLAN_IS_SUMMARY',
+  'PLAN_NO_APPENDIX',
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

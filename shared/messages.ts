@@ -10,13 +10,13 @@ const vi: Templates = {
   PLAN_DUPLICATE_CODE: '{Kind} {section}.{stt} xuất hiện hai lần trong {table} (dòng {rows}). Cả hai dòng vẫn được giữ; hãy sửa STT trong kế hoạch để mỗi mục có một mã riêng.',
   PLAN_ROW_WITHOUT_SECTION: 'Dòng STT {stt} nằm trước dòng mục La Mã đầu tiên (I, II, …). Hãy thêm dòng mục phía trên.',
   PLAN_UNKNOWN_DEADLINE: 'Không hiểu thời hạn "{text}" của nhiệm vụ {section}.{stt}. Hãy ghi theo dạng "Tháng 10/2025", "Quý I/2026", "30/6/2026", "Năm 2026" hoặc "Thường xuyên".',
-  PLAN_NO_LEAD_OFFICE: '{Kind} {section}.{stt} chưa ghi cơ quan chủ trì, nên không đơn vị nào được giao báo cáo {kind} này. Hãy điền cột "Cơ quan chủ trì".',
+  PLAN_NO_LEAD_OFFICE: '{Kind} {section}.{stt} không có cơ quan chủ trì nào được nhận ra (cột "Cơ quan chủ trì": "{text}"), nên không đơn vị nào được giao báo cáo và nhắc việc cho {kind} này. Hãy ghi tên cơ quan chủ trì (đúng như trong trang "Đơn vị" nếu có).',
   PLAN_UNKNOWN_OFFICE: 'Cơ quan "{name}" ở {kind} {section}.{stt} không có trong trang "Đơn vị". Hãy thêm tên này (hoặc ghi vào cột "Tên khác" của đơn vị tương ứng).',
   PLAN_UNKNOWN_TARGET: 'Không đọc được mục tiêu "{text}" của chỉ tiêu {section}.{stt} thành số; chỉ tiêu này sẽ cần đánh giá Đạt/Không đạt.',
   OUTPUT_NAME_TAKEN: 'Trang "{sheet}" trùng tên với một trang kết quả tổng hợp nhưng chứa dữ liệu khác; để không ghi đè, chưa tổng hợp. Hãy đổi tên trang này (ví dụ "{sheet} (KH)") rồi chạy lại.',
   REPORT_UNREADABLE: 'Không đọc được tệp báo cáo {file}: {detail}. Hãy đề nghị đơn vị gửi lại tệp Excel (.xlsx) không đặt mật khẩu.',
   REPORT_NO_TABLE: 'Trang "{sheet}" không có bảng báo cáo nhận dạng được: cần dòng tiêu đề có "STT" và "Kết quả đạt được" (chỉ tiêu) hoặc "Tình trạng" (nhiệm vụ). Hãy dùng biểu mẫu đã gửi.',
-  REPORT_UNKNOWN_OFFICE: 'Không xác định được đơn vị báo cáo của {where}: hãy ghi tên đơn vị vào ô bên phải "Đơn vị báo cáo:" (ví dụ "{example}").',
+  REPORT_UNKNOWN_OFFICE: 'Không xác định được đơn vị báo cáo của {where}: {why} (ví dụ "{example}").',
   REPORT_EMPTY: 'Báo cáo của {office} chưa điền ô nào; đơn vị được tính là chưa báo cáo. Hãy điền "Kết quả đạt được" và "Tình trạng".',
   REPORT_OTHER_PLAN: 'Biểu mẫu này được tạo từ kế hoạch khác ({found}), không phải kế hoạch đang tổng hợp ({expected}). Hãy dùng biểu mẫu mới nhất.',
   REPORT_OTHER_PERIOD: 'Kỳ báo cáo ghi "{found}", khác kỳ đang tổng hợp "{expected}". Hãy kiểm tra lại kỳ báo cáo.',
@@ -47,6 +47,18 @@ const vi: Templates = {
   LEAD_NOT_REPORTED: '{office} chủ trì {kind} {section}.{stt} nhưng chưa báo cáo {kind} này. Hãy đề nghị đơn vị bổ sung.',
   TASK_OVERDUE: 'Nhiệm vụ {section}.{stt} "{name}" quá hạn ({deadline}) và chưa hoàn thành.',
   OFFICE_NOT_REPORTED: '{office} chưa gửi báo cáo kỳ {period}. Hãy đôn đốc đơn vị gửi báo cáo.',
+  SUPERSEDED_REPORT: '{office} gửi nhiều báo cáo: dùng nguyên tệp {used} (lưu lúc {usedSaved}); tệp {old} (lưu lúc {oldSaved}) không được dùng. Nếu tệp cũ mới đúng, hãy bỏ tệp {used} khỏi thư mục báo cáo.',
+  APPROXIMATE_VALUE: 'Ô {cell} ghi "{text}", là số ước tính; tạm dùng {value}. Hãy nhập số chính thức khi có.',
+  RATE_TYPED_AS_FRACTION: 'Ô {cell} ghi {value}, trong khi chỉ tiêu là tỷ lệ (%) với mục tiêu {target}: có thể đơn vị đã nhập dạng thập phân (ví dụ 0,98 thay vì 98). Hãy kiểm tra và nhập tỷ lệ trên thang 0–100.',
+  COUNT_IN_PERCENT_CELL: 'Ô {cell} có định dạng % nên số {typed} được đọc là {value}, trong khi chỉ tiêu tính bằng "{unit}". Hãy đổi định dạng ô sang dạng Số và nhập lại.',
+  DONE_WITHOUT_DATE: 'Nhiệm vụ {section}.{stt} ghi "Hoàn thành" nhưng chưa có ngày hoàn thành (ô {cell}). Hãy nhập ngày hoàn thành, ví dụ 15/05/2026.',
+  PLAN_LEAD_READ_AS: 'Cơ quan chủ trì "{text}" ({kind} {items}) được hiểu là: {offices}. Nếu chưa đúng, hãy sửa kế hoạch hoặc thêm trang "Đơn vị" (Tên đơn vị, Tên khác).',
+  PLAN_CODE_AS_NUMBER: 'STT ở ô {cell} là số {value} (Excel đã đổi mã khi dán, ví dụ 11.10 thành 11.1); được đọc là "{stt}". Hãy định dạng cột STT là Văn bản (Text) và gõ lại mã.',
+  PLAN_DEADLINE_FROM_FORMAT: 'Thời hạn ở ô {cell} là ngày Excel tự đổi khi dán, hiển thị "{shown}"; được đọc là {due}. Hãy kiểm tra và định dạng ô là Văn bản nếu cần.',
+  PLAN_TARGET_FROM_FORMAT: 'Mục tiêu ở ô {cell} lưu là {raw} với định dạng %, được đọc là {target}. Hãy kiểm tra lại mục tiêu.',
+  PLAN_IS_REPORT_FORM: 'Tệp đưa vào làm kế hoạch là một biểu mẫu báo cáo của đơn vị (các trang: {sheets}), không phải kế hoạch. Hãy chọn tệp kế hoạch có Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ); biểu mẫu đã điền thì đưa vào phần báo cáo.',
+  PLAN_IS_SUMMARY: 'Tệp đưa vào làm kế hoạch là một bảng tổng hợp do chương trình tạo ra (các trang: {sheets}), không phải kế hoạch. Hãy chọn tệp kế hoạch có Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
+  PLAN_NO_APPENDIX: 'Tệp này không chứa phụ lục nào của kế hoạch; các trang trong tệp: {sheets}. Hãy chọn đúng tệp kế hoạch.',
 };
 
 const en: Templates = {
@@ -56,13 +68,13 @@ const en: Templates = {
   PLAN_DUPLICATE_CODE: '{Kind} {section}.{stt} appears twice in the {table} (rows {rows}). Both rows are kept; give each item its own number in the plan.',
   PLAN_ROW_WITHOUT_SECTION: 'Row STT {stt} comes before the first Roman-numeral section row. Add a section row above it.',
   PLAN_UNKNOWN_DEADLINE: 'Cannot understand the deadline "{text}" of task {section}.{stt}. Write it like "Tháng 10/2025", "Quý I/2026", "30/6/2026", "Năm 2026" or "Thường xuyên".',
-  PLAN_NO_LEAD_OFFICE: '{Kind} {section}.{stt} names no lead office, so no office is asked to report it. Fill in "Cơ quan chủ trì".',
+  PLAN_NO_LEAD_OFFICE: '{Kind} {section}.{stt} has no recognised lead office ("Cơ quan chủ trì": "{text}"), so no office is asked to report it or reminded of it. Write the lead office (as on the "Đơn vị" sheet, if there is one).',
   PLAN_UNKNOWN_OFFICE: 'Office "{name}" in {kind} {section}.{stt} is not on the "Đơn vị" sheet. Add it (or list it under "Tên khác" of the right office).',
   PLAN_UNKNOWN_TARGET: 'Cannot read the target "{text}" of indicator {section}.{stt} as a number; it will need a met / not met judgement.',
   OUTPUT_NAME_TAKEN: 'Sheet "{sheet}" has the name of a summary sheet but holds other data; nothing was consolidated so as not to overwrite it. Rename it (e.g. "{sheet} (KH)") and run again.',
   REPORT_UNREADABLE: 'Cannot read the report file {file}: {detail}. Ask the office to send an Excel file (.xlsx) without a password.',
   REPORT_NO_TABLE: 'Sheet "{sheet}" holds no recognisable report table: it needs a header row with "STT" and "Kết quả đạt được" (indicators) or "Tình trạng" (tasks). Use the form that was sent.',
-  REPORT_UNKNOWN_OFFICE: 'Cannot tell which office sent {where}: write the office name in the cell right of "Đơn vị báo cáo:" (e.g. "{example}").',
+  REPORT_UNKNOWN_OFFICE: 'Cannot tell which office sent {where}: {why} (e.g. "{example}").',
   REPORT_EMPTY: 'The report of {office} has no filled cell; the office counts as not reported. Fill in "Kết quả đạt được" and "Tình trạng".',
   REPORT_OTHER_PLAN: 'This form was made from another plan ({found}), not the plan being consolidated ({expected}). Use the latest form.',
   REPORT_OTHER_PERIOD: 'The report period says "{found}", not the period being consolidated "{expected}". Check the period.',
@@ -93,6 +105,18 @@ const en: Templates = {
   LEAD_NOT_REPORTED: '{office} leads {kind} {section}.{stt} but has not reported it. Ask the office to add it.',
   TASK_OVERDUE: 'Task {section}.{stt} "{name}" is overdue ({deadline}) and not done.',
   OFFICE_NOT_REPORTED: '{office} has not sent its report for {period}. Remind the office.',
+  SUPERSEDED_REPORT: '{office} sent several reports: the whole file {used} (saved {usedSaved}) is used; {old} (saved {oldSaved}) is not. If the older file is the right one, remove {used} from the reports folder.',
+  APPROXIMATE_VALUE: 'Cell {cell} holds "{text}", an estimate; {value} is used for now. Enter the official figure when there is one.',
+  RATE_TYPED_AS_FRACTION: 'Cell {cell} holds {value} while the indicator is a rate (%) with target {target}: the office may have typed a fraction (0.98 for 98). Check and enter the rate on the 0–100 scale.',
+  COUNT_IN_PERCENT_CELL: 'Cell {cell} has a % format, so {typed} reads as {value}, while the indicator counts "{unit}". Set the cell format to Number and enter it again.',
+  DONE_WITHOUT_DATE: 'Task {section}.{stt} is "Hoàn thành" (done) but has no completion date (cell {cell}). Enter the date, e.g. 15/05/2026.',
+  PLAN_LEAD_READ_AS: 'Lead office "{text}" ({kind} {items}) is read as: {offices}. If that is wrong, correct the plan or add an "Đơn vị" sheet (Tên đơn vị, Tên khác).',
+  PLAN_CODE_AS_NUMBER: 'STT at {cell} is the number {value} (Excel converted the code when it was pasted, e.g. 11.10 to 11.1); read as "{stt}". Format the STT column as Text and type the code again.',
+  PLAN_DEADLINE_FROM_FORMAT: 'The deadline at {cell} is a date Excel made when it was pasted, shown as "{shown}"; read as {due}. Check it, and format the cell as Text if needed.',
+  PLAN_TARGET_FROM_FORMAT: 'The target at {cell} is stored as {raw} with a % format and read as {target}. Check the target.',
+  PLAN_IS_REPORT_FORM: 'The file given as the plan is an office\'s report form (sheets: {sheets}), not a plan. Choose the plan workbook with Appendix I (indicators) and Appendix II (tasks); filled forms go with the reports.',
+  PLAN_IS_SUMMARY: 'The file given as the plan is a summary this program wrote (sheets: {sheets}), not a plan. Choose the plan workbook with Appendix I (indicators) and Appendix II (tasks).',
+  PLAN_NO_APPENDIX: 'This file holds no appendix of a plan; its sheets are: {sheets}. Choose the plan workbook.',
 };
 
 const templates: Record<Lang, Templates> = { vi, en };
@@ -119,8 +143,22 @@ export function readFailureText(reason: string, lang: Lang): string {
 
 /** Parameter values that are words, kept language-neutral in an issue ('@task') and said in each language. */
 const glossary: Record<Lang, Record<string, string>> = {
-  vi: { '@indicator': 'chỉ tiêu', '@task': 'nhiệm vụ', '@indicators': 'bảng chỉ tiêu', '@tasks': 'bảng nhiệm vụ' },
-  en: { '@indicator': 'indicator', '@task': 'task', '@indicators': 'indicator table', '@tasks': 'task table' },
+  vi: {
+    '@indicator': 'chỉ tiêu', '@task': 'nhiệm vụ', '@indicators': 'bảng chỉ tiêu', '@tasks': 'bảng nhiệm vụ', '@item': 'chỉ tiêu/nhiệm vụ',
+    '@office-cell-unknown': 'tên ghi ở ô "Đơn vị báo cáo:" không khớp đơn vị nào của kế hoạch; hãy sửa cho đúng tên đơn vị (hoặc thêm tên đó vào cột "Tên khác" của trang "Đơn vị")',
+    '@office-file-ambiguous': 'tên tệp nêu tên nhiều đơn vị; hãy đổi tên tệp chỉ còn tên một đơn vị, hoặc ghi tên đơn vị vào ô bên phải "Đơn vị báo cáo:"',
+    '@office-cell-empty': 'ô bên phải "Đơn vị báo cáo:" còn trống; hãy ghi tên đơn vị vào ô đó',
+    '@office-cell-ambiguous': 'ô "Đơn vị báo cáo:" ghi tên nhiều đơn vị; mỗi báo cáo chỉ ghi tên một đơn vị (mỗi đơn vị gửi báo cáo riêng)',
+    '@office-nothing': 'tệp không có ô "Đơn vị báo cáo:" và tên tệp, tên trang không chứa tên đơn vị nào; hãy đặt tên tệp có tên đơn vị, ví dụ "BC <tên đơn vị>.xlsx"',
+  },
+  en: {
+    '@indicator': 'indicator', '@task': 'task', '@indicators': 'indicator table', '@tasks': 'task table', '@item': 'indicator/task',
+    '@office-cell-unknown': 'the name in the "Đơn vị báo cáo:" cell matches no office of the plan; correct it (or add it under "Tên khác" on the "Đơn vị" sheet)',
+    '@office-file-ambiguous': 'the file name names several offices; rename the file so it names one, or write the office in the cell right of "Đơn vị báo cáo:"',
+    '@office-cell-empty': 'the cell right of "Đơn vị báo cáo:" is empty; write the office name there',
+    '@office-cell-ambiguous': 'the "Đơn vị báo cáo:" cell names several offices; a report names one office (each office sends its own)',
+    '@office-nothing': 'the file has no "Đơn vị báo cáo:" cell and neither its name nor its sheets name an office; name the file after the office, e.g. "BC <office name>.xlsx"',
+  },
 };
 
 /**

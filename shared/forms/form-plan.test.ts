@@ -68,7 +68,7 @@ const cases: Array<{ stt: string; header: string; value: CellValue; table?: 'tas
   { stt: '1', header: 'Kết quả đạt được', value: 80 },
   { stt: '2', header: 'Tình trạng', value: 'Hoàn thành' },
   { stt: '2', header: 'Tình trạng', value: 'Đang thực hiện' },
-  { stt: '2', header: 'Tình trạng', value: 'Xong rồi' },
+  { stt: '2', header: 'Tình trạng', value: 'Tạm dừng' },
   { stt: '1', header: 'Ngày hoàn thành', value: new Date(Date.UTC(2026, 2, 20)) },
   { stt: '1', header: 'Ngày hoàn thành', value: 'hôm qua' },
 ];

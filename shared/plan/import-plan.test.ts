@@ -1,6 +1,8 @@
 import { importPlan } from './import-plan';
 import { fixturePlanGrids } from '../../test/fixture-plan';
 import { grid, table } from '../../test/table';
+import { buildForms } from '../forms/form-plan';
+import { sheetToGrid } from '../../examples/sheet-grid';
 
 describe('importPlan', () => {
   const { plan, issues } = importPlan(fixturePlanGrids());
@@ -77,7 +79,7 @@ describe('importPlan', () => {
   test('a workbook with neither appendix is no plan', () => {
     const r = importPlan([grid('x', table`| hello | world |`)]);
     expect(r.plan).toBeNull();
-    expect(r.issues.map((i) => i.code)).toEqual(['PLAN_NO_INDICATOR_TABLE', 'PLAN_NO_TASK_TABLE']);
+    expect(r.issues.map((i) => i.code)).toEqual(['PLAN_NO_INDICATOR_TABLE', 'PLAN_NO_TASK_TABLE', 'PLAN_NO_APPENDIX']);
   });
 
   test('a numeric STT keeps the decimals its format shows', () => {
@@ -135,4 +137,22 @@ test('lettered sub-items a), b), c), i are items, not Roman sections', () => {
   `,
   );
   expect(importPlan([g]).plan!.tasks.map((t) => t.key)).toEqual(['I/1', 'I/a)', 'I/c)', 'I/i', 'I/2']);
+});
+
+describe('a workbook that is no plan says what it is (contract §6)', () => {
+  const { plan } = importPlan(fixturePlanGrids());
+  const form = buildForms(plan!, { id: '2026-H1', label: '6 tháng đầu năm 2026', due: '2026-06-10' })[0];
+  test.each([
+    ['a generated form with its record sheet', [sheetToGrid(form.sheet), sheetToGrid(form.meta)], 'PLAN_IS_REPORT_FORM'],
+    ['a form whose record sheet was deleted', [sheetToGrid(form.sheet)], 'PLAN_IS_REPORT_FORM'],
+    ['a summary', ['Tổng hợp', 'Chỉ tiêu', 'Nhiệm vụ', 'Lỗi và cảnh báo'].map((n) => grid(n, table`| STT | Chỉ tiêu | Đơn vị tính | Mục tiêu | Cơ quan chủ trì |`)), 'PLAN_IS_SUMMARY'],
+    ['no appendix at all', [grid('Sheet1', table`| Kính gửi UBND xã |`)], 'PLAN_NO_APPENDIX'],
+  ])('%s', (_name, grids, code) => {
+    const r = importPlan(grids);
+    expect(r.plan).toBeNull();
+    expect(r.issues).toContainEqual(expect.objectContaining({ code, severity: 'error' }));
+  });
+  test('the plan itself is a plan', () => {
+    expect(importPlan(fixturePlanGrids()).issues.filter((i) => i.code.startsWith('PLAN_IS'))).toEqual([]);
+  });
 });

@@ -1,22 +1,64 @@
 // Reads a plan's appendices from grids (title rows, merges, section rows, group headings) into a Plan and issues.
 import type { CellValue, Grid } from '../grid';
-import { cellAt, fillMerges, formatAt } from '../grid';
+import { a1, cellAt, fillMerges, formatAt } from '../grid';
 import { issue, type Issue } from '../issues';
 import type { Indicator, Office, Period, Plan, Section, Task } from '../schemas/plan';
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
 import { parseTarget } from '../text/targets';
-import { parseDeadline } from '../text/deadlines';
-import { createOfficeMatcher } from '../text/offices';
+import { formatDateVi, parseDeadline } from '../text/deadlines';
+import { createOfficeMatcher, isCollectiveName, officeKey } from '../text/offices';
+import { clip } from '../messages';
 import { looseKey } from '../text/normalise';
-import { officesFromLeads, readOfficeSheet } from './office-directory';
+import { namesLeadingAlone, officesFromLeads, readOfficeSheet } from './office-directory';
 import { parsePeriod } from './period';
-import { parseDateCell } from '../text/numbers';
+import { isDateFormat, isPercentFormat, parseDateCell } from '../text/numbers';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
 
-type RawRow = { section: string; stt: string; row: number; fields: Record<string, string> };
+type RawRow = { section: string; stt: string; row: number; fields: Record<string, string>; notes: Issue[] };
+
+/** A number format showing months and years but no day (`mmm-yy`, `m/yyyy`): what Excel gives a pasted `6/2025`. */
+function isMonthYearFormat(numFmt: string | null): boolean {
+  if (!numFmt) return false;
+  const f = numFmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
+  return f.includes('m') && f.includes('y') && !f.includes('d') && !f.includes('h') && !f.includes('s');
+}
+
+function showPercent(fraction: number): string {
+  return `${String(Number.parseFloat((fraction * 100).toFixed(10))).replace('.', ',')}%`;
+}
+
+/**
+ * Cells as Excel stores what was pasted (toolchain.md, second round): a deadline that became a date is read
+ * by its format (month-year → that month, so `6/2025` is due 30/06/2025, not 31/12/2025), a target that
+ * became a fraction with a `%` format is read as the percent shown. Each such reading is said in an issue.
+ */
+function pastedText(
+  raw: CellValue,
+  numFmt: string | null,
+  field: string,
+  at: { sheet: string; cell: string },
+  notes: Issue[],
+): string | null {
+  if (field === 'deadline' && (raw instanceof Date || (typeof raw === 'number' && isDateFormat(numFmt)))) {
+    const d = parseDateCell(raw, numFmt);
+    if (d.kind !== 'date') return null;
+    const [y, m, day] = d.iso.split('-');
+    const shown = isMonthYearFormat(numFmt) ? `${Number(m)}/${y}` : `${day}/${m}/${y}`;
+    const text = isMonthYearFormat(numFmt) ? `Tháng ${shown}` : shown;
+    const due = parseDeadline(text).due;
+    notes.push(issue('info', 'PLAN_DEADLINE_FROM_FORMAT', at, { cell: at.cell, shown, due: due ? formatDateVi(due) : text }));
+    return shown;
+  }
+  if (field === 'target' && typeof raw === 'number' && Number.isFinite(raw) && isPercentFormat(numFmt)) {
+    const text = showPercent(raw);
+    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: String(raw).replace('.', ','), target: text }));
+    return text;
+  }
+  return null;
+}
 
 type TableRead = { sections: Section[]; rows: RawRow[]; sheet: string };
 
@@ -47,6 +89,11 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
       continue;
     }
     const stt = sttText(rawStt, formatAt(grid, r, sttCol));
+    const notes: Issue[] = [];
+    // `11.10` pasted becomes the number 11.1: the code read is not the code written, so say so.
+    if (typeof rawStt === 'number' && !Number.isInteger(rawStt) && !/0\.0/.test(formatAt(grid, r, sttCol) ?? '')) {
+      notes.push(issue('warning', 'PLAN_CODE_AS_NUMBER', { sheet: grid.name, cell: a1(r, sttCol) }, { cell: a1(r, sttCol), value: String(rawStt).replace('.', ','), stt }));
+    }
     if (!stt) {
       const inline = rowTexts.length === 1 ? sectionInText(rowTexts[0]) : null;
       if (inline) {
@@ -65,8 +112,12 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
       continue;
     }
     const fields: Record<string, string> = {};
-    for (const k of fieldKeys) fields[k] = text(k);
-    previous = { section, stt, row: r + 1, fields };
+    for (const k of fieldKeys) {
+      const c = cols[k];
+      const pasted = c === undefined ? null : pastedText(cellAt(grid, r, c), formatAt(grid, r, c), k, { sheet: grid.name, cell: a1(r, c) }, notes);
+      fields[k] = pasted ?? text(k);
+    }
+    previous = { section, stt, row: r + 1, fields, notes };
     rows.push(previous);
   }
   return { sections, rows, sheet: grid.name };
@@ -161,12 +212,39 @@ function readPeriodSheet(grids: Grid[]): Period | null {
   return null;
 }
 
+// Sheet names our own summary workbook carries (render/summary-sheets.ts), in either language.
+const SUMMARY_SHEET_NAMES = new Set(['tong hop', 'chi tieu', 'nhiem vu', 'loi va canh bao', 'tinh hinh bao cao', 'summary', 'indicators', 'tasks', 'issues', 'reporting status', 'lich su', 'history'].map(looseKey));
+const FORM_META_SHEET = '_nq57';
+
+/**
+ * What a workbook given as the plan is, when it is not a plan: one of our report forms (its hidden record sheet,
+ * or a `Đơn vị báo cáo:` cell above a report table) or one of our summaries (three or more of its sheet names).
+ * Read as a plan, a form would invent indicators from its own header rows (issue 10).
+ */
+export function notAPlan(grids: Grid[]): 'report_form' | 'summary' | null {
+  if (grids.some((g) => g.name === FORM_META_SHEET)) return 'report_form';
+  const labelled = grids.some((g) =>
+    g.values.slice(0, 30).some((row) => row.some((cell) => typeof cell === 'string' && looseKey(cell).startsWith('don vi bao cao'))),
+  );
+  const reportHeader = grids.some((g) =>
+    g.values.slice(0, 60).some((row) => row.some((cell) => typeof cell === 'string' && ['ket qua dat duoc', 'tinh trang'].includes(looseKey(cell)))),
+  );
+  if (labelled && reportHeader) return 'report_form';
+  const summarySheets = grids.filter((g) => SUMMARY_SHEET_NAMES.has(looseKey(g.name))).length;
+  return summarySheets >= 3 ? 'summary' : null;
+}
+
 /**
  * Imports the plan from every sheet of its workbook. Returns plan null only when neither appendix
  * is found (the caller stops with exit status 2); every other problem is an issue.
  */
 export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   const issues: Issue[] = [];
+  const kind = notAPlan(grids);
+  if (kind) {
+    issues.push(issue('error', kind === 'report_form' ? 'PLAN_IS_REPORT_FORM' : 'PLAN_IS_SUMMARY', {}, { sheets: clip(grids.map((g) => g.name).join(', '), 120) }));
+    return { plan: null, issues };
+  }
   let indicatorTable: TableRead | null = null;
   let taskTable: TableRead | null = null;
   let directory: Office[] | null = null;
@@ -180,6 +258,8 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   }
   if (!indicatorTable && !taskTable) {
     issues.push(issue('error', 'PLAN_NO_INDICATOR_TABLE', {}), issue('error', 'PLAN_NO_TASK_TABLE', {}));
+    // Say what the file holds instead, so an officer sees they picked the wrong workbook.
+    issues.push(issue('error', 'PLAN_NO_APPENDIX', {}, { sheets: clip(grids.map((g) => g.name).join(', '), 120) || '—' }));
     return { plan: null, issues };
   }
   if (!indicatorTable) issues.push(issue('warning', 'PLAN_NO_INDICATOR_TABLE', {}));
@@ -188,16 +268,38 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   // Group headings (a code with no unit and no target) are not indicators.
   const indicatorRows = (indicatorTable?.rows ?? []).filter((r) => r.fields.unit || r.fields.target);
   const taskRows = taskTable?.rows ?? [];
-  const offices = directory ?? officesFromLeads([...indicatorRows, ...taskRows].map((r) => r.fields.lead));
+  for (const r of [...indicatorRows, ...taskRows]) issues.push(...r.notes);
+  const leadTexts = [...indicatorRows, ...taskRows].map((r) => r.fields.lead);
+  const offices = directory ?? officesFromLeads(leadTexts);
   const matcher = createOfficeMatcher(offices);
-  const allNames = offices.map((o) => o.name);
+  // "All offices" are the plan's own; a named collective (`Các cơ sở giáo dục…`) leads only where it is named.
+  const allNames = offices.map((o) => o.name).filter((n) => !isCollectiveName(n));
+  const knownKeys = new Set(offices.flatMap((o) => [o.name, ...o.aliases]).map(officeKey));
+  const alone = namesLeadingAlone(leadTexts, (k) => knownKeys.has(k));
+  // One note per distinct lead cell, naming every row it stands in.
+  const readings = new Map<string, { text: string; where: { sheet: string; cell: string }; items: string[]; kinds: Set<string>; offices: string[]; guessed: boolean }>();
 
   const leadsOf = (row: RawRow, sheet: string, kind: '@indicator' | '@task'): string[] => {
     const m = matcher.match(row.fields.lead);
     const where = { sheet, cell: `A${row.row}` };
-    if (!row.fields.lead) issues.push(issue('warning', 'PLAN_NO_LEAD_OFFICE', where, { kind, section: row.section, stt: row.stt }));
     for (const name of m.unknown) issues.push(issue('warning', 'PLAN_UNKNOWN_OFFICE', where, { name, kind, section: row.section, stt: row.stt }));
-    return m.all ? allNames : m.offices;
+    const leads = m.all ? [...allNames, ...m.offices.filter((n) => !allNames.includes(n))] : m.offices;
+    if (leads.length === 0) {
+      // Nobody's form, nobody's reminder: the plan must say who leads (issue 10).
+      issues.push(issue('error', 'PLAN_NO_LEAD_OFFICE', where, { kind, section: row.section, stt: row.stt, text: row.fields.lead }));
+      return leads;
+    }
+    // Without a directory, a name the plan never writes alone was cut out of a longer cell: say how.
+    const guessed = !directory && m.offices.some((n) => !alone.has(officeKey(n)));
+    const collective = m.all || m.offices.some(isCollectiveName);
+    if (guessed || collective) {
+      const key = looseKey(row.fields.lead);
+      const seen = readings.get(key) ?? { text: row.fields.lead, where, items: [], kinds: new Set<string>(), offices: leads, guessed };
+      seen.items.push(`${row.section ? `${row.section}.` : ''}${row.stt}`);
+      seen.kinds.add(kind);
+      readings.set(key, seen);
+    }
+    return leads;
   };
   const noSection = (rows: RawRow[], sheet: string) => {
     for (const r of rows.filter((x) => !x.section)) issues.push(issue('warning', 'PLAN_ROW_WITHOUT_SECTION', { sheet, cell: `A${r.row}` }, { stt: r.stt }));
@@ -255,6 +357,18 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
         ref: { sheet, row: row.row },
       });
     });
+  }
+
+  for (const [, r] of readings) {
+    const text = r.text;
+    issues.push(
+      issue(r.guessed ? 'warning' : 'info', 'PLAN_LEAD_READ_AS', r.where, {
+        kind: r.kinds.size === 1 ? [...r.kinds][0] : '@item',
+        items: r.items.length > 6 ? `${r.items.slice(0, 6).join(', ')}, … (${r.items.length})` : r.items.join(', '),
+        text: clip(text, 120),
+        offices: r.offices.length > 8 ? `${r.offices.slice(0, 8).join('; ')}; … (${r.offices.length})` : r.offices.join('; '),
+      }),
+    );
   }
 
   const meta = findPlanMeta(grids);

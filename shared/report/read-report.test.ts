@@ -58,3 +58,35 @@ test('rows whose section was deleted still land on their item when the stt is un
   const { report } = readReport([grid('S', noSection)], plan, 'cong-an-xa.xlsx');
   expect(report.indicators.map((e) => e.key)).toEqual(['I/3', 'I/4', 'I/5']);
 });
+
+describe('the office from a file name holding exactly one office name or alias (contract §6)', () => {
+  const body = returnedAppendix.slice(1);
+  // File names as offices save them; issue 10 and the seed plan 000 (line 498: "Cong an xa").
+  const rows: Array<[string, string | null, string | null]> = [
+    ['BC Công an xã.xlsx', 'Công an xã', null],
+    ['Công an xã - báo cáo 6 tháng.xlsx', 'Công an xã', null],
+    ['bao_cao_cong_an_xa_2026.xlsx', 'Công an xã', null],
+    ['Báo cáo NQ57 - Phòng VH-XH (sửa).xlsx', 'Phòng Văn hóa - Xã hội', null],
+    ['Công an xã và Phòng Văn hóa - Xã hội.xlsx', null, '@office-file-ambiguous'],
+    ['bao-cao.xlsx', null, '@office-nothing'],
+  ];
+  it.each(rows)('%s → %s', (file, office, why) => {
+    const { report, issues } = readReport([grid('Sheet1', body)], plan, `reports/${file}`);
+    expect(report.office).toBe(office);
+    const unknown = issues.filter((i) => i.code === 'REPORT_UNKNOWN_OFFICE');
+    expect(unknown.map((i) => i.params?.why)).toEqual(why ? [why] : []);
+  });
+  it('a file with an unknown name in its "Đơn vị báo cáo:" cell is told to fix that cell, not the file name', () => {
+    const values = [['Đơn vị báo cáo:', 'Hội Nông dân'], ...body];
+    const { report, issues } = readReport([grid('S', values)], plan, 'BC Công an xã.xlsx');
+    expect(report.office).toBeNull();
+    expect(issues.find((i) => i.code === 'REPORT_UNKNOWN_OFFICE')!.params?.why).toBe('@office-cell-unknown');
+  });
+});
+
+test('a "Đơn vị báo cáo:" cell naming two offices identifies neither (never picks one silently)', () => {
+  const values = [['Đơn vị báo cáo:', 'Công an xã, Phòng Văn hóa - Xã hội'], ...returnedAppendix.slice(1)];
+  const { report, issues } = readReport([grid('S', values)], plan, 'bc.xlsx');
+  expect(report.office).toBeNull();
+  expect(issues.find((i) => i.code === 'REPORT_UNKNOWN_OFFICE')!.params?.why).toBe('@office-cell-ambiguous');
+});

@@ -9,7 +9,7 @@ import { planIndicatorColumns, planTaskColumns, reportIndicatorColumns, reportTa
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
 import { looseKey, normaliseLabel } from '../text/normalise';
 import { clip } from '../messages';
-import { createOfficeMatcher } from '../text/offices';
+import { createOfficeMatcher, officesInText } from '../text/offices';
 
 export const META_SHEET = '_nq57';
 
@@ -159,13 +159,22 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
     periodText ??= labelValue(g, keys, 'ky bao cao');
   }
   const base = file ? file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : null;
+  // A file name names the office when exactly one office's name or alias is in it (contract §6).
+  const inFileName = base ? officesInText(base.replace(/[_]+/g, ' '), plan.offices) : [];
+  const hasOfficeCell = sheets.some((g) => headerKeys(filledOf.get(g)!).some((row) => row.some((k) => k?.startsWith('don vi bao cao'))));
   // A name written in 'Đơn vị báo cáo:' is what the office says it is: if unknown, no guessing from file names.
+  // A cell naming two offices names no one office: never pick one of them silently.
+  const cellMatch = officeText ? matcher.match(officeText) : null;
+  const cellAmbiguous = cellMatch !== null && cellMatch.offices.length + cellMatch.unknown.length > 1;
   const office = officeText
-    ? (matcher.find(officeText) ?? matcher.match(officeText).offices[0] ?? null)
+    ? (matcher.find(officeText) ?? (cellMatch && !cellAmbiguous ? (cellMatch.offices[0] ?? null) : null))
     : (meta ? matcher.find(meta.office) : null) ??
     (base ? matcher.find(base.replace(/[_]+/g, ' ')) : null) ??
+    (inFileName.length === 1 ? inFileName[0] : null) ??
     sheets.map((g) => matcher.find(g.name)).find((n) => n) ??
     null;
+  // What to ask of the officer depends on what the file has (issue 10: never ask for a cell it lacks).
+  const why = officeText ? (cellAmbiguous ? '@office-cell-ambiguous' : '@office-cell-unknown') : inFileName.length > 1 ? '@office-file-ambiguous' : hasOfficeCell ? '@office-cell-empty' : '@office-nothing';
 
   const indicators: IndicatorEntry[] = [];
   const tasks: TaskEntry[] = [];
@@ -249,6 +258,8 @@ export function readReport(grids: Grid[], plan: Plan, file: string | null): Read
       issue('error', 'REPORT_UNKNOWN_OFFICE', { file, sheet: file ? null : (sheets[0]?.name ?? null) }, {
         where: file ?? `trang "${sheets[0]?.name ?? ''}"`,
         example: plan.offices[0]?.name ?? 'Phòng Văn hóa - Xã hội',
+        why,
+        named: officeText ? clip(officeText, 60) : inFileName.join('; '),
       }),
     );
   }

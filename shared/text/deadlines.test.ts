@@ -105,3 +105,22 @@ describe('formatDateVi', () => {
     expect(formatDateVi(iso)).toBe(expected);
   });
 });
+
+describe('deadline phrasings of 03/NQ-CP-like plans (issue 10: all resolve)', () => {
+  test.each<[string, string, string | null, boolean]>([
+    ['issue 10: 6/2025 as text', '6/2025', '2025-06-30', false],
+    ['zero-padded month', '06/2025', '2025-06-30', false],
+    ['03/NQ-CP style', 'Tháng 6/2025', '2025-06-30', false],
+    ['03/NQ-CP style', 'Tháng 12 năm 2025', '2025-12-31', false],
+    ['03/NQ-CP style', 'Quý II/2025', '2025-06-30', false],
+    ['03/NQ-CP style', 'Năm 2025', '2025-12-31', false],
+    ['a span of years ends with its last', '2025 - 2026', '2026-12-31', false],
+    ['03/NQ-CP style', 'Hằng năm', null, true],
+    ['03/NQ-CP style', 'Thường xuyên', null, true],
+    ['03/NQ-CP style', '2025 và các năm tiếp theo', null, true],
+    ['Vĩnh Phúc 669/QĐ-UBND style', 'Trước 30/6/2025', '2025-06-30', false],
+  ])('%s: %s', (_src, text, due, recurring) => {
+    const d = parseDeadline(text);
+    expect({ due: d.due, recurring: d.recurring, recognised: d.recognised }).toEqual({ due, recurring, recognised: true });
+  });
+});

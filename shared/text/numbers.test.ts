@@ -8,6 +8,7 @@ type Row = [string, CellValue, NumberKind, string | null, ParsedNumber];
 const num = (value: number): ParsedNumber => ({ kind: 'number', value });
 const noData = (text: string): ParsedNumber => ({ kind: 'no_data', text });
 const invalid = (text: string): ParsedNumber => ({ kind: 'invalid', text });
+const approx = (value: number): ParsedNumber => ({ kind: 'number', value, approximate: true });
 const judged = (met: boolean, text: string): ParsedNumber => ({ kind: 'judgement', met, text });
 
 describe('parseNumber', () => {
@@ -56,9 +57,22 @@ describe('parseNumber', () => {
     // signs and hedges
     ['leading plus', '+5', 'count', null, num(5)],
     ['padding', '  66,5  ', 'percent', null, num(66.5)],
-    ['tilde', '~98', 'percent', null, num(98)],
-    ['approx sign', '≈ 98', 'percent', null, num(98)],
-    ['khoảng', 'khoảng 80', 'percent', null, num(80)],
+    ['tilde', '~98', 'percent', null, approx(98)],
+    ['approx sign', '≈ 98', 'percent', null, approx(98)],
+    ['khoảng', 'khoảng 80', 'percent', null, approx(80)],
+    // contract §6 and issue 10: an estimate is a number with a warning, garbage is no number
+    ['khoảng 96 (issue 10)', 'khoảng 96', 'percent', null, approx(96)],
+    ['ước 80 (contract §6)', 'ước 80', 'percent', null, approx(80)],
+    ['ước tính with unit', 'Ước tính 1.200 hộ', 'count', null, approx(1200)],
+    ['gần', 'gần 95%', 'percent', null, approx(95)],
+    ['12a (contract §6)', '12a', 'count', null, invalid('12a')],
+    ['1e3 (contract §6)', '1e3', 'count', null, invalid('1e3')],
+    ['0x10 (contract §6)', '0x10', 'count', null, invalid('0x10')],
+    ['1....x (issue 11)', '1....x', 'count', null, invalid('1....x')],
+    ['unit glued to a count', '12hộ', 'count', null, invalid('12hộ')],
+    ['trailing full stop', '80.', 'count', null, num(80)],
+    ['percent then full stop', '80%.', 'percent', null, num(80)],
+    ['score with unit after a space', '5 điểm', 'count', null, num(5)],
     ['negative text', '-5', 'count', null, num(-5)],
     ['minus sign', '\u22125', 'count', null, num(-5)],
     // one number among words
@@ -66,7 +80,7 @@ describe('parseNumber', () => {
     ['count with unit', '12 hộ', 'count', null, num(12)],
     ['words before the number are no value', 'abc 5', 'count', null, { kind: 'invalid', text: 'abc 5' }],
     ['markup is no number', '<img src=x onerror=1>', 'count', null, { kind: 'invalid', text: '<img src=x onerror=1>' }],
-    ['ước đạt before the number', 'ước đạt 70%', 'percent', null, num(70)],
+    ['ước đạt before the number', 'ước đạt 70%', 'percent', null, approx(70)],
     ['đạt with a number is a number', 'đạt 80%', 'percent', null, num(80)],
     ['NFD words', 'đạt 80%'.normalize('NFD'), 'percent', null, num(80)],
     ['two numbers', '12/20', 'count', null, invalid('12/20')],
@@ -94,10 +108,12 @@ describe('parseNumber', () => {
     ['three dots', '...', 'percent', null, noData('...')],
     ['đang cập nhật', 'Đang cập nhật', 'percent', null, noData('Đang cập nhật')],
     ['chưa thống kê', 'chưa thống kê', 'count', null, noData('chưa thống kê')],
-    ['#VALUE!', '#VALUE!', 'percent', null, noData('#VALUE!')],
-    ['#REF!', '#REF!', 'percent', null, noData('#REF!')],
-    ['#DIV/0!', '#DIV/0!', 'percent', null, noData('#DIV/0!')],
-    ['#NAME?', '#NAME?', 'percent', null, noData('#NAME?')],
+    // issue 11: only #N/A means no data; any other Excel error is an error at that cell
+    ['#VALUE!', '#VALUE!', 'percent', null, invalid('#VALUE!')],
+    ['#REF!', '#REF!', 'percent', null, invalid('#REF!')],
+    ['#DIV/0!', '#DIV/0!', 'percent', null, invalid('#DIV/0!')],
+    ['#NAME?', '#NAME?', 'percent', null, invalid('#NAME?')],
+    ['#NUM!', '#NUM!', 'count', null, invalid('#NUM!')],
     // judgements
     ['Đạt', 'Đạt', 'percent', null, judged(true, 'Đạt')],
     ['đạt', 'đạt', 'percent', null, judged(true, 'đạt')],

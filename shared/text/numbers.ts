@@ -8,7 +8,8 @@ export type NumberKind = z.infer<typeof NumberKind>;
 
 export const ParsedNumber = z.discriminatedUnion('kind', [
   /** For a percentage, value is on the 0–100 scale. */
-  z.object({ kind: z.literal('number'), value: z.number() }),
+  /** approximate: the officer wrote `khoảng 96`, `ước 80`: used, with a warning. */
+  z.object({ kind: z.literal('number'), value: z.number(), approximate: z.boolean().optional() }),
   z.object({ kind: z.literal('empty') }),
   z.object({ kind: z.literal('no_data'), text: z.string() }),
   z.object({ kind: z.literal('judgement'), met: z.boolean(), text: z.string() }),
@@ -43,8 +44,9 @@ const NO_DATA_PHRASES = [
 const NO_DATA_WORDS = new Set(['n a', 'na']);
 // Placeholders that looseKey would erase to nothing, so they are matched as typed.
 const NO_DATA_MARKS = /^(?:-{1,3}|\u2026|\.{2,3}|[\u2013\u2014])$/u;
-// Excel error values (`#N/A`, `#VALUE!`, `#DIV/0!`, `#NAME?`) reach us as their text.
-const EXCEL_ERROR = /^#[A-Z0-9/_.]+[!?]?$/iu;
+// Excel's "not available" reaches us as its text: no data. Every other error value (`#REF!`, `#DIV/0!`,
+// `#VALUE!`) is a broken formula the office must fix, so it is no number (issue 11), never "no data".
+const EXCEL_NA = /^#N\/A$/iu;
 
 const JUDGEMENTS = new Map<string, boolean>([
   ['dat', true],
@@ -140,12 +142,20 @@ function digitsToNumber(body: string, kind: NumberKind): string | null {
   return validGroups(parts) ? parts.join('') : null;
 }
 
-const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'khoang', 'uoc', 'uoc dat', 'uoc tinh', 'gan', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
+const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
+// Words that say the figure is an estimate: still a number, never silently (contract §6 APPROXIMATE_VALUE).
+const APPROXIMATE_WORDS = new Set([
+  'khoang', 'uoc', 'uoc dat', 'uoc tinh', 'uoc khoang', 'gan', 'gan dat', 'xap xi', 'tam tinh', 'du kien', 'du kien dat',
+  'dat khoang', 'dat gan', 'dat xap xi', 'khoang chung', 'ty le khoang', 'ti le khoang', 'dat ty le khoang',
+]);
+// After the number only a unit set off by a space, or a percent sign, may follow (`12 hộ`, `66,5 %`, `80%.`):
+// `12a`, `1e3`, `0x10` and `1....x` are no numbers (contract §6).
+const AFTER_NUMBER = /^(?:\s*%)?\.?$|^(?:\s*%)?\s+\S/u;
 
 function parseText(rawText: string, kind: NumberKind): ParsedNumber {
   const text = nfc(rawText).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim();
   if (text === '') return { kind: 'empty' };
-  if (NO_DATA_MARKS.test(text) || EXCEL_ERROR.test(text)) return { kind: 'no_data', text };
+  if (NO_DATA_MARKS.test(text) || EXCEL_NA.test(text)) return { kind: 'no_data', text };
   const key = looseKey(text);
   if (NO_DATA_WORDS.has(key) || NO_DATA_PHRASES.some((p) => key === p || key.startsWith(`${p} `))) {
     return { kind: 'no_data', text };
@@ -158,14 +168,17 @@ function parseText(rawText: string, kind: NumberKind): ParsedNumber {
   const tokens = [...text.matchAll(NUMBER_TOKEN)];
   if (tokens.length !== 1) return { kind: 'invalid', text };
   // Units may follow the number, but before it only words that say "this is the value" (`abc 5` is no number).
-  if (!LEAD_WORDS.has(looseKey(text.slice(0, tokens[0].index)))) return { kind: 'invalid', text };
+  const before = looseKey(text.slice(0, tokens[0].index));
+  const approximate = APPROXIMATE_WORDS.has(before) || /^[~\u2248]\s*$/u.test(text.slice(0, tokens[0].index).trim());
+  if (!approximate && !LEAD_WORDS.has(before)) return { kind: 'invalid', text };
+  if (!AFTER_NUMBER.test(text.slice(tokens[0].index + tokens[0][0].length))) return { kind: 'invalid', text };
   const [, sign, body] = tokens[0];
   const digits = digitsToNumber(body, kind);
   if (digits === null) return { kind: 'invalid', text };
   const value = Number(sign === '' || sign === '+' ? digits : `-${digits}`);
   if (!Number.isFinite(value)) return { kind: 'invalid', text };
   // Text never gets rescaled: `66,5%` typed into a `0%` cell already means 66.5.
-  return { kind: 'number', value: value === 0 ? 0 : value };
+  return approximate ? { kind: 'number', value: value === 0 ? 0 : value, approximate } : { kind: 'number', value: value === 0 ? 0 : value };
 }
 
 /** What an officer typed into a numeric report cell. Never throws. */

@@ -243,3 +243,34 @@ describe('never throws', () => {
     );
   });
 });
+
+describe('lead cells from the seed plans and real plans, nothing known (issue 10)', () => {
+  const nothingKnown = (): boolean => false;
+  test.each<[string, string, string[], boolean]>([
+    // seeds/000_19b6de97ab9691e4.txt line 333-335 (OCR: "Phong Van hoa - Xa hoi, Trung tam Dich vu Tong hop")
+    ['seed 000 l.333', 'Phòng Văn hóa - Xã hội, Trung tâm Dịch vụ tổng hợp', ['Phòng Văn hóa - Xã hội', 'Trung tâm Dịch vụ tổng hợp'], false],
+    // seeds/000 line 446-449 (OCR: "Phong Van hoa - Xa hoi; Cac co so giao duc tren dia ban xa")
+    ['seed 000 l.446', 'Phòng Văn hóa - Xã hội; Các cơ sở giáo dục trên địa bàn xã', ['Phòng Văn hóa - Xã hội', 'Các cơ sở giáo dục trên địa bàn xã'], false],
+    // seeds/000 line 484-486 (OCR: "VPHDND - UBND ... Trung tam Phuc vu")
+    ['seed 000 l.484', 'VP HĐND - UBND, Trung tâm Phục vụ Hành chính công', ['VP HĐND - UBND', 'Trung tâm Phục vụ Hành chính công'], false],
+    // seeds/000 line 381-384 (OCR: "Phong, ban chuyen mon, trung tam, don vi tren dia ban xa")
+    ['seed 000 l.381', 'Phòng, ban chuyên môn, trung tâm, đơn vị trên địa bàn xã', [], true],
+    // seeds/000 line 305 (OCR without diacritics)
+    ['seed 000 l.305', 'Cac phong, ban, don vi tren dia ban xa', [], true],
+    // typed in a hurry, small letters after a comma
+    ['lower-case second office', 'Công an xã, trạm y tế xã', ['Công an xã', 'trạm y tế xã'], false],
+    // issue 10 (03/NQ-CP): one body, not two
+    ['03/NQ-CP enterprises', 'Tập đoàn, doanh nghiệp công nghệ số', ['Tập đoàn, doanh nghiệp công nghệ số'], false],
+    ['03/NQ-CP collective', 'Các bộ, ngành, địa phương', [], true],
+    ['03/NQ-CP list then collective', 'Bộ Khoa học và Công nghệ, các bộ, ngành liên quan', ['Bộ Khoa học và Công nghệ'], true],
+    ['03/NQ-CP abbreviations', 'VTV, VOV, TTXVN', ['VTV', 'VOV', 'TTXVN'], false],
+    ['03/NQ-CP run together', 'Bộ Khoa học và Công nghệ Bộ Thông tin và Truyền thông', ['Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông'], false],
+    ['và before a ministry', 'Bộ Công an và Bộ Quốc phòng', ['Bộ Công an', 'Bộ Quốc phòng'], false],
+    ['và inside a ministry name stays', 'Bộ Giáo dục và Đào tạo', ['Bộ Giáo dục và Đào tạo'], false],
+    ['Văn phòng Bộ stays one', 'Văn phòng Bộ Khoa học và Công nghệ', ['Văn phòng Bộ Khoa học và Công nghệ'], false],
+    // Vĩnh Phúc 669/QĐ-UBND (hethongphapluat.com): "Thủ trưởng các cơ quan, đơn vị liên quan"
+    ['Vĩnh Phúc 669/QĐ-UBND', 'Các cơ quan, đơn vị liên quan', [], true],
+  ])('%s: %s', (_src, text, parts, all) => {
+    expect(splitOffices(text, nothingKnown)).toEqual({ parts, all });
+  });
+});

@@ -221,3 +221,24 @@ describe('describeTarget', () => {
     expect(describeTarget(target, lang)).toBe(expected);
   });
 });
+
+describe('targets from real plans and hostile cells (issues 10, 11)', () => {
+  test.each<[string, string, string, Target]>([
+    // 03/NQ-CP Phụ lục I (as quoted in issue 10): a rank with two scopes is judged, both parts kept
+    ['03/NQ-CP rank, two parts', '≤ 3 Đông Nam Á; ≤ 50 Thế giới', 'Thứ hạng', qualitative('≤ 3 Đông Nam Á; ≤ 50 Thế giới')],
+    ['two parts on two lines', '≥ 80% (năm 2025)\n≥ 95% (năm 2030)', '%', qualitative('≥ 80% (năm 2025) ≥ 95% (năm 2030)')],
+    // 03/NQ-CP / 57-NQ/TW: HDI "trên 0,7" (most.gov.vn, 18/04/2025: "duy trì chỉ số HDI trên 0,7")
+    ['03/NQ-CP HDI', '> 0,7', 'Chỉ số phát triển con người (HDI)', atLeast(0.7, true, 'count')],
+    ['57-NQ/TW HDI in words', 'Duy trì trên 0,7', 'Chỉ số', atLeast(0.7, true, 'count')],
+    // issue 11
+    ['1e308 is no figure', '≥ 1e308', '%', qualitative('≥ 1e308')],
+    ['0x10 is no figure', '≥ 0x10', 'hộ', qualitative('≥ 0x10')],
+    ['a negative target keeps its sign', '> -5', '%', atLeast(-5, true, 'rate')],
+    ['a range is still a band', '66-70%', '%', band(66, 70)],
+  ])('%s: %s', (_src, written, unit, expected) => {
+    expect(parseTarget(written, unit)).toEqual(expected);
+  });
+  test('a rank judged by an officer accepts Đạt (no number to compare)', () => {
+    expect(meetsTarget(parseTarget('≤ 3 Đông Nam Á; ≤ 50 Thế giới', 'Thứ hạng'), 3)).toBeNull();
+  });
+});

@@ -79,8 +79,16 @@ export function parseTarget(written: string, unit: string, name?: string): Targe
 
   const first = firstFigure(s);
   if (!first) return qualitative;
-  const value = readNumber(first.token, percent);
-  if (!Number.isFinite(value)) return qualitative;
+  // `1e308`, `0x10`: digits glued to letters and more digits are no figure a plan means (issue 11).
+  if (/^[a-z]\d/.test(s.slice(first.end))) return qualitative;
+  // `> -5` (a fall of at most 5 %) keeps its sign; the `-` of a range `66-70` follows a digit.
+  const negative = /(?:^|[^\d\s.,])\s*-\s*$/.test(s.slice(0, first.start)) || /^\s*-\s*$/.test(s.slice(0, first.start));
+  const magnitude = readNumber(first.token, percent);
+  if (!Number.isFinite(magnitude) || Math.abs(magnitude) > 1e15) return qualitative;
+  const value = negative ? -magnitude : magnitude;
+  // Several figures each with its own scope (`≤ 3 Đông Nam Á; ≤ 50 Thế giới`): no one number stands for
+  // the target, so an officer judges it and every part is kept in the text (issue 10, from 03/NQ-CP).
+  if (partsWithFigures(written) > 1) return qualitative;
 
   const haystack = `${u} ${fold(name ?? '')} ${s}`;
   const measure: Measure = !percent
@@ -99,7 +107,7 @@ export function parseTarget(written: string, unit: string, name?: string): Targe
     }
   }
 
-  let op = operatorBefore(s.slice(0, first.start));
+  let op = operatorBefore(s.slice(0, first.start).replace(/-\s*$/, ''));
   const tail = /^\s*%?\s*tro\s+(len|xuong)(?![a-z])/.exec(after);
   if (tail) op = { kind: tail[1] === 'len' ? 'atLeast' : 'atMost', strict: false, weak: false };
   // A rank's bare number says neither direction nor threshold; only an explicit comparison makes it a figure.
@@ -150,6 +158,11 @@ function firstFigure(s: string): { token: string; start: number; end: number } |
     return { token: m[0], start, end };
   }
   return null;
+}
+
+/** Parts of a target separated by `;` or a line break that each carry a figure of their own. */
+function partsWithFigures(written: string): number {
+  return written.split(/[;\n\r]/).filter((part) => firstFigure(fold(part)) !== null).length;
 }
 
 function operatorBefore(prefix: string): Op | null {

@@ -1,7 +1,12 @@
 // The one rule source for every input cell: the form's data validation and `check` both come from here.
 import type { Indicator } from '../schemas/plan';
-import { isPercentUnit } from '../text/targets';
-import { parseNumber, type ParsedNumber } from '../text/numbers';
+import { describeTarget, isPercentUnit, type Target } from '../text/targets';
+import { isPercentFormat, parseNumber, type ParsedNumber } from '../text/numbers';
+
+/** The smallest value a target accepts (a band's floor), for plausibility checks. */
+function targetFloor(target: Exclude<Target, { kind: 'qualitative' }>): number {
+  return target.kind === 'band' ? target.floor : target.value;
+}
 import type { CellValue } from '../grid';
 import type { IssueCode, IssueParams } from '../issues';
 import { looseKey } from '../text/normalise';
@@ -14,10 +19,17 @@ export type InputRule =
 
 export const JUDGEMENT_VALUES = ['Đạt', 'Không đạt'] as const;
 
-// Averages ('kết nối/người') and money may be fractional; things counted one by one may not.
-function countIsWhole(unit: string): boolean {
+// Averages ('kết nối/người'), money, indices and scores may be fractional; things counted one by one may not.
+// `Chỉ số phát triển con người (HDI)` with `> 0,7` takes 0,75 (issue 10, from 03/NQ-CP's indicators).
+const FRACTIONAL_UNITS =
+  /\b(trieu|ty|nghin|dong|vnd|usd|diem trung binh|binh quan|trung binh|chi so|he so|index|ty suat|tuoi|nam tuoi|gio|phut|km|m2|ha|tan|kg|gb|tb|mbps|gbps|lan)\b/;
+function countIsWhole(unit: string, target: Target): boolean {
   const k = looseKey(unit);
-  return !(unit.includes('/') || /\b(trieu|ty|nghin|dong|vnd|diem trung binh|binh quan|trung binh)\b/.test(k));
+  if (unit.includes('/') || FRACTIONAL_UNITS.test(k)) return false;
+  // A target written with a decimal (`> 0,7`, `≥ 2,5 điểm`) says the figure is not counted one by one.
+  if (target.kind === 'band') return Number.isInteger(target.floor) && Number.isInteger(target.ceiling);
+  if (target.kind !== 'qualitative') return Number.isInteger(target.value);
+  return true;
 }
 
 /** A rate or a share: the target says so (`≥ 80%` with a blank unit), else the unit. */
@@ -28,11 +40,14 @@ export function isPercentIndicator(indicator: Pick<Indicator, 'unit' | 'target'>
 export function inputRuleFor(indicator: Indicator): InputRule {
   if (indicator.target.kind === 'qualitative') return { kind: 'judgement', values: JUDGEMENT_VALUES };
   if (isPercentIndicator(indicator)) return { kind: 'percent', min: 0, max: 100 };
-  return { kind: 'count', min: 0, whole: countIsWhole(indicator.unit) };
+  return { kind: 'count', min: 0, whole: countIsWhole(indicator.unit, indicator.target) };
 }
 
+/** A value that is used, but with a word to the office (an estimate, a figure that looks mistyped). */
+export type ValueWarning = { code: IssueCode; params: IssueParams };
+
 export type ValueCheck =
-  | { kind: 'value'; value: number }
+  | { kind: 'value'; value: number; warnings?: ValueWarning[] }
   | { kind: 'judgement'; met: boolean }
   | { kind: 'empty' }
   | { kind: 'no_data' }
@@ -45,7 +60,7 @@ function show(n: number): string {
 }
 
 /** Judges one typed value against the indicator's rule. `cell` is only used in messages. */
-export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | null, cell: string, unit = ''): ValueCheck {
+export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | null, cell: string, unit = '', target?: Target): ValueCheck {
   const parsed: ParsedNumber = parseNumber(raw, { kind: rule.kind === 'percent' ? 'percent' : 'count', numFmt });
   switch (parsed.kind) {
     case 'empty':
@@ -71,7 +86,17 @@ export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | nul
   if (rule.kind === 'count' && rule.whole && !Number.isInteger(value)) {
     return { kind: 'problem', code: 'NOT_WHOLE_NUMBER', params: { cell, value: show(value), unit: unit || 'số lượng' } };
   }
-  return { kind: 'value', value };
+  const warnings: ValueWarning[] = [];
+  if (parsed.approximate) warnings.push({ code: 'APPROXIMATE_VALUE', params: { cell, text: clip(String(raw), 40), value: show(value) } });
+  // `0.98` against `≥ 95`: a rate typed as a fraction (98 % meant) would otherwise only read as a miss.
+  if (rule.kind === 'percent' && value > 0 && value <= 1 && !isPercentFormat(numFmt) && target && target.kind !== 'qualitative' && targetFloor(target) > 1) {
+    warnings.push({ code: 'RATE_TYPED_AS_FRACTION', params: { cell, value: show(value), target: describeTarget(target, 'vi') } });
+  }
+  // Excel stores `5` typed into a `%` cell as 0.05: the count is read back as 5, but the office is told.
+  if (rule.kind === 'count' && typeof raw === 'number' && isPercentFormat(numFmt)) {
+    warnings.push({ code: 'COUNT_IN_PERCENT_CELL', params: { cell, typed: `${show(value)}%`, value: show(value), unit: unit || 'số lượng' } });
+  }
+  return warnings.length ? { kind: 'value', value, warnings } : { kind: 'value', value };
 }
 
 /** Tử số and Mẫu số: plain non-negative numbers, numerator at most denominator, denominator above 0. */
@@ -104,16 +129,34 @@ export function checkFraction(
 export type TaskStatus = 'done' | 'in_progress' | 'not_started';
 export const STATUS_VALUES = ['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành'] as const;
 
-const STATUS_WORDS: Array<[RegExp, TaskStatus]> = [
-  [/^(da )?(hoan thanh|xong|ht|done|completed?|finished)( \d.*)?$/, 'done'],
-  [/^(dang )?(thuc hien|trien khai|lam|in progress|ongoing)$|^dang\b|^in progress$/, 'in_progress'],
-  [/^chua\b|^(not started|not yet)$/, 'not_started'],
-];
+/**
+ * Every word accepted in `Tình trạng`, canonical first: the form's dropdown offers the first of each list
+ * and its validation accepts them all, and `check` reads exactly these (compared by looseKey), so a word
+ * the form lets through is never refused by `check`, nor the other way round.
+ */
+export const STATUS_WORDS: Readonly<Record<TaskStatus, readonly string[]>> = {
+  done: [
+    'Hoàn thành', 'Đã hoàn thành', 'Hoàn thành rồi', 'Đã xong', 'Xong', 'Xong rồi', 'Đã thực hiện xong',
+    'Đã triển khai xong', 'HT', 'Done', 'Completed', 'Complete', 'Finished',
+  ],
+  in_progress: [
+    'Đang thực hiện', 'Đang triển khai', 'Đang làm', 'Đang tiến hành', 'Đang thực hiện dở', 'Thực hiện',
+    'Triển khai', 'Đang', 'In progress', 'Ongoing',
+  ],
+  not_started: [
+    'Chưa triển khai', 'Chưa thực hiện', 'Chưa làm', 'Chưa bắt đầu', 'Chưa tiến hành', 'Chưa',
+    'Not started', 'Not yet',
+  ],
+};
 
-/** Tình trạng as officers write it; null when it is none of the three. */
+const STATUS_BY_KEY = new Map<string, TaskStatus>(
+  (Object.entries(STATUS_WORDS) as Array<[TaskStatus, readonly string[]]>).flatMap(([status, words]) =>
+    words.map((w) => [looseKey(w), status] as [string, TaskStatus]),
+  ),
+);
+
+/** Tình trạng as officers write it; null when it is none of STATUS_WORDS. */
 export function parseStatus(raw: CellValue): TaskStatus | null {
   if (typeof raw !== 'string') return null;
-  const k = looseKey(raw);
-  for (const [re, status] of STATUS_WORDS) if (re.test(k)) return status;
-  return null;
+  return STATUS_BY_KEY.get(looseKey(raw)) ?? null;
 }

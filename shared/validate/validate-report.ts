@@ -96,11 +96,12 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
     const rule = inputRuleFor(ind);
     const at: Source = { office, file, sheet: anchor?.sheet ?? '', cell: anchor?.cell ?? '' };
     const out: IndicatorValue = { key: e.key, office, value: null, ratio: null, judgement: null, unjudged: false, sources: [], at };
-    const checked = e.achieved ? checkValue(rule, e.achieved.value, e.achieved.numFmt, e.achieved.cell, ind.unit) : ({ kind: 'empty' } as const);
+    const checked = e.achieved ? checkValue(rule, e.achieved.value, e.achieved.numFmt, e.achieved.cell, ind.unit, ind.target) : ({ kind: 'empty' } as const);
     let flagged = checked.kind === 'problem';
     if (checked.kind === 'problem') issues.push(issue('error', checked.code, where(e.achieved), checked.params));
     else if (checked.kind === 'value') {
       out.value = checked.value;
+      for (const w of checked.warnings ?? []) issues.push(issue('warning', w.code, where(e.achieved), w.params));
       out.sources.push(src(office, file, e.achieved!));
     } else if (checked.kind === 'judgement') {
       out.judgement = checked.met;
@@ -174,6 +175,11 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
         if (d.iso > asOf) issues.push(issue('warning', 'DATE_IN_FUTURE', where(e.doneDate), { date: formatDateVi(d.iso), cell: e.doneDate.cell, asOf: formatDateVi(asOf) }));
         if (out.status !== null && out.status !== 'done') issues.push(issue('warning', 'DATE_WITHOUT_DONE', where(e.doneDate), { cell: e.doneDate.cell }));
       }
+    }
+    // `Hoàn thành` with no date: done stands, but the on-time and late rules need the day (issue 10).
+    if (out.status === 'done' && out.doneDate === null && !(e.doneDate && cellText(e.doneDate.value) !== '')) {
+      const at = e.doneDate ?? e.status;
+      issues.push(issue('warning', 'DONE_WITHOUT_DATE', where(at), { section: task.section, stt: task.stt, cell: at?.cell ?? '' }));
     }
     v.tasks.set(e.key, out);
   }

@@ -55,7 +55,7 @@ function workbook(opts: { markup: boolean }) {
   const mistakes: Answers = {
     // A rate above 100 (and, when asked, markup typed as its numerator: it must reach the pane as text).
     indicator: (i) => (i.key === rate.key ? { 'Kết quả đạt được': 120, ...(opts.markup ? { 'Tử số': XSS } : {}) } : careful.indicator!(i)),
-    task: (t) => (t.key === task.key ? { 'Tình trạng': 'Xong rồi' } : careful.task!(t)),
+    task: (t) => (t.key === task.key ? { 'Tình trạng': 'Tạm dừng' } : careful.task!(t)),
   };
   const filled = chosen.map((f) => fillForm(f.sheet, plan, f === sloppy ? mistakes : careful));
   const sheets = [...planSheets, ...filled].map(seedOf);
@@ -197,7 +197,7 @@ test('an empty workbook: insert the example plan, then "Tạo biểu mẫu" adds
   await page.waitForSelector('#example[hidden]', { state: 'attached' });
   expect(await page.textContent('#plan')).toMatch(/4888\/KH-UBND/);
   await page.click('#forms');
-  await page.waitForFunction("/Đã tạo 7 biểu mẫu/.test(document.getElementById('status').textContent)");
+  await page.waitForFunction("/Đã tạo 9 biểu mẫu/.test(document.getElementById('status').textContent)");
   const forms = formsToCreate(
     planWorkbook(examplePlans[0]).map((s) => sheetToGrid(s)),
     { asOf: todayInVietnam() },

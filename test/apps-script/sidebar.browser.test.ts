@@ -84,8 +84,12 @@ test('click "Kiểm tra và tổng hợp": issues grouped by office; clicking on
   await page.getByRole('button', { name: 'Kiểm tra và tổng hợp' }).click();
   await page.locator('.group').first().waitFor();
 
-  // Groups: issues of the plan first (none here), then offices in directory order, each with its count.
-  const expected = result.offices.map((o) => [o.name, result.issues.filter((i) => i.office === o.name).length] as const).filter(([, n]) => n > 0);
+  // Groups: issues of the plan first (how its all-offices lead cell was read), then offices in directory order, each with its count.
+  const general = result.issues.filter((i) => i.office === null).length;
+  const expected = [
+    ...(general > 0 ? [['Kế hoạch và chung', general] as const] : []),
+    ...result.offices.map((o) => [o.name, result.issues.filter((i) => i.office === o.name).length] as const).filter(([, n]) => n > 0),
+  ];
   const groups = await page.locator('.group > summary').evaluateAll((els) => els.map((e) => [e.querySelector('.office')!.textContent, Number(e.querySelector('.n')!.textContent)]));
   expect(groups).toEqual(expected);
   expect(await page.locator('.issue').count()).toBe(result.issues.length);
