@@ -7,7 +7,7 @@ import type { CheckResult } from './schemas/result';
 import { readReport, splitByOffice } from './report/read-report';
 import { validateReport, type ValidatedReport } from './validate/validate-report';
 import { consolidate } from './consolidate/consolidate';
-import { nearestPeriod, parsePeriod } from './plan/period';
+import { choosePeriod, parsePeriod } from './plan/period';
 
 export type ReportInput =
   /** savedAt: the report's own saved time (ISO with offset), else the file's modification time, else null. */
@@ -22,9 +22,8 @@ export type CheckOptions = {
 };
 
 export function resolvePeriod(plan: Plan, asOf: string, period?: Period | null): Period {
-  // The plan's 'Kỳ báo cáo' sheet may move the due date of the very period asked for.
-  if (period && plan.period && period.id === plan.period.id) return plan.period;
-  return period ?? plan.period ?? nearestPeriod(asOf);
+  // The plan's 'Kỳ báo cáo' sheet may move the due date of the very period asked for, or list the candidates.
+  return choosePeriod(period, plan.periods ?? (plan.period ? [plan.period] : []), asOf);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { CellValue, Grid } from '../grid';
 import { cellAt, fillMerges, formatAt } from '../grid';
 import { issue, type Issue } from '../issues';
-import type { Indicator, Office, Period, Plan, Section, Task } from '../schemas/plan';
+import type { Indicator, Office, Plan, Section, Task } from '../schemas/plan';
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
@@ -11,8 +11,7 @@ import { parseDeadline } from '../text/deadlines';
 import { createOfficeMatcher } from '../text/offices';
 import { looseKey } from '../text/normalise';
 import { officesFromLeads, readOfficeSheet } from './office-directory';
-import { parsePeriod } from './period';
-import { parseDateCell } from '../text/numbers';
+import { readPeriodList } from './period-sheet';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
 
@@ -133,34 +132,6 @@ function planVersion(indicators: Indicator[], tasks: Task[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function readPeriodSheet(grids: Grid[]): Period | null {
-  for (const g of grids) {
-    let periodText = '';
-    let due: string | null = null;
-    g.values.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const k = typeof cell === 'string' ? looseKey(cell) : '';
-        const after = (): CellValue => {
-          const inline = typeof cell === 'string' && cell.includes(':') ? cell.slice(cell.indexOf(':') + 1).trim() : '';
-          if (inline) return inline;
-          for (let j = c + 1; j < row.length; j++) if (cellText(row[j])) return row[j];
-          return null;
-        };
-        if (k.startsWith('ky bao cao') && !periodText) periodText = cellText(after());
-        if (k.startsWith('han nop') && !due) {
-          const d = parseDateCell(after(), formatAt(g, r, c + 1));
-          if (d.kind === 'date') due = d.iso;
-        }
-      }),
-    );
-    if (periodText && !g.values.some((row) => row.some((cell) => typeof cell === 'string' && looseKey(cell).startsWith('don vi bao cao')))) {
-      const p = parsePeriod(periodText, due);
-      if (p) return p;
-    }
-  }
-  return null;
-}
-
 /**
  * Imports the plan from every sheet of its workbook. Returns plan null only when neither appendix
  * is found (the caller stops with exit status 2); every other problem is an issue.
@@ -258,6 +229,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   }
 
   const meta = findPlanMeta(grids);
+  const periods = readPeriodList(grids);
   return {
     plan: {
       id: meta.id ?? fallbackId,
@@ -269,7 +241,8 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
       indicators,
       taskSections: taskTable?.sections ?? [],
       tasks,
-      period: readPeriodSheet(grids),
+      period: periods[0] ?? null,
+      periods,
     },
     issues,
   };
