@@ -8,6 +8,7 @@ import { readReport, splitByOffice } from './report/read-report';
 import { validateReport, type ValidatedReport } from './validate/validate-report';
 import { consolidate } from './consolidate/consolidate';
 import { choosePeriod, parsePeriod } from './plan/period';
+import { startCycle, type CycleOptions } from './cycle/cycle';
 
 export type ReportInput =
   /** savedAt: the report's own saved time (ISO with offset), else the file's modification time, else null. */
@@ -19,11 +20,12 @@ export type CheckOptions = {
   /** --period, else the plan's 'Kỳ báo cáo' sheet, else the period nearest to asOf. */
   period?: Period | null;
   planIssues?: Issue[];
-};
+} & CycleOptions;
 
 export function resolvePeriod(plan: Plan, asOf: string, period?: Period | null): Period {
   // The plan's 'Kỳ báo cáo' sheet may move the due date of the very period asked for, or list the candidates.
-  return choosePeriod(period, plan.periods ?? (plan.period ? [plan.period] : []), asOf);
+  const listed = [...(plan.period ? [plan.period] : []), ...(plan.periods ?? []).filter((p) => p.id !== plan.period?.id)];
+  return choosePeriod(period, listed, asOf);
 }
 
 /**
@@ -43,16 +45,18 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
   const issues: Issue[] = [...(opts.planIssues ?? [])];
   const validated = new Map<string, ValidatedReport>();
   const officeSources = new Map<string, string[]>();
+  const cycle = startCycle(plan, period, opts);
 
   function add(input: ReportInput): void {
     if (input.failure) {
       issues.push(issue('error', 'REPORT_UNREADABLE', { file: input.file }, { file: input.file, detail: readFailureText(input.failure.reason, 'vi'), reason: input.failure.reason }));
       return;
     }
-    for (const grids of splitByOffice(input.grids)) readOne(grids, input.file);
+    for (const grids of splitByOffice(input.grids)) readOne(grids, input.file, input.savedAt);
   }
 
-  function readOne(grids: Grid[], file: string | null): void {
+  function readOne(grids: Grid[], file: string | null, savedAt?: string | null): void {
+    const before = issues.length;
     const read = readReport(grids, plan, file);
     for (const i of read.issues) issues.push(i);
     const report = read.report;
@@ -83,9 +87,10 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
     const v = validateReport({ ...report, office }, plan, opts.asOf, validated.get(office));
     validated.set(office, v.validated);
     for (const i of v.issues) issues.push(i);
+    cycle.noteReport(office, report, savedAt, issues.slice(before));
   }
   function finish(): CheckResult {
-    return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
+    return cycle.finish(consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues }), validated);
   }
 
   return { add, finish };

@@ -47,6 +47,15 @@ const vi: Templates = {
   LEAD_NOT_REPORTED: '{office} chủ trì {kind} {section}.{stt} nhưng chưa báo cáo {kind} này. Hãy đề nghị đơn vị bổ sung.',
   TASK_OVERDUE: 'Nhiệm vụ {section}.{stt} "{name}" quá hạn ({deadline}) và chưa hoàn thành.',
   OFFICE_NOT_REPORTED: '{office} chưa gửi báo cáo kỳ {period}. Hãy đôn đốc đơn vị gửi báo cáo.',
+  PREVIOUS_SAME_PERIOD: 'Kết quả kỳ trước ({file}) cũng là kỳ {period}, không phải một kỳ trước đó. Hãy chọn tệp kết quả JSON của kỳ trước.',
+  PREVIOUS_OTHER_PLAN: 'Kết quả kỳ trước ({file}) thuộc kế hoạch khác ({found}), không phải kế hoạch đang tổng hợp ({expected}); chỉ so sánh các mục trùng mục và STT. Hãy kiểm tra lại tệp.',
+  REPORT_LATE: 'Báo cáo của {office} lưu ngày {submitted}, sau hạn nộp {due} ({days} ngày).',
+  CHANGED_AFTER_APPROVAL: 'Báo cáo của {office} đã thay đổi sau khi được duyệt; cần duyệt lại. Hãy xem lại số liệu và ghi "Đã duyệt" hoặc "Trả lại" ở cột "Duyệt" trang "Tình hình báo cáo".',
+  REPORT_RETURNED: 'Báo cáo của {office} bị trả lại: {reason}. Đơn vị cần sửa và gửi lại báo cáo.',
+  REVIEW_RESUBMITTED: '{office} đã gửi lại báo cáo sau khi bị trả lại; cần duyệt lại ở cột "Duyệt" trang "Tình hình báo cáo".',
+  REVIEW_UNKNOWN_DECISION: 'Ô {cell} trang "{sheet}" ghi "{text}". Cột "Duyệt" chỉ nhận "Đã duyệt" hoặc "Trả lại" (hoặc để trống); hãy sửa lại.',
+  REVIEW_UNKNOWN_OFFICE: 'Dòng {row} trang "{sheet}" ghi đơn vị "{name}" không có trong kế hoạch; ý kiến duyệt ở dòng này không được dùng.',
+  REVIEW_OTHER_PERIOD: 'Bảng tổng hợp cũ ({file}) là của kỳ {found}, khác kỳ đang tổng hợp {expected}; ý kiến duyệt trong đó không được dùng.',
 };
 
 const en: Templates = {
@@ -93,6 +102,15 @@ const en: Templates = {
   LEAD_NOT_REPORTED: '{office} leads {kind} {section}.{stt} but has not reported it. Ask the office to add it.',
   TASK_OVERDUE: 'Task {section}.{stt} "{name}" is overdue ({deadline}) and not done.',
   OFFICE_NOT_REPORTED: '{office} has not sent its report for {period}. Remind the office.',
+  PREVIOUS_SAME_PERIOD: 'The earlier result ({file}) is for the same period {period}, not an earlier one. Choose the result JSON of the previous period.',
+  PREVIOUS_OTHER_PLAN: 'The earlier result ({file}) belongs to another plan ({found}), not the plan being consolidated ({expected}); only items with the same section and STT are compared. Check the file.',
+  REPORT_LATE: 'The report of {office} was saved on {submitted}, after the due date {due} ({days} days late).',
+  CHANGED_AFTER_APPROVAL: 'The report of {office} changed after it was approved; it needs review again. Check the figures and write "Đã duyệt" or "Trả lại" in the "Duyệt" column of "Tình hình báo cáo".',
+  REPORT_RETURNED: 'The report of {office} was returned: {reason}. The office must correct it and send it again.',
+  REVIEW_RESUBMITTED: '{office} sent its report again after it was returned; review it again in the "Duyệt" column of "Tình hình báo cáo".',
+  REVIEW_UNKNOWN_DECISION: 'Cell {cell} of sheet "{sheet}" holds "{text}". The "Duyệt" column takes only "Đã duyệt" (approved) or "Trả lại" (returned), or blank; correct it.',
+  REVIEW_UNKNOWN_OFFICE: 'Row {row} of sheet "{sheet}" names office "{name}", which is not in the plan; the review decision on that row is not used.',
+  REVIEW_OTHER_PERIOD: 'The earlier summary ({file}) is for {found}, not the period being consolidated {expected}; its review decisions are not used.',
 };
 
 const templates: Record<Lang, Templates> = { vi, en };
