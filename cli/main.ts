@@ -7,25 +7,31 @@ const HELP: Record<Lang, string> = {
   vi: `nq57 — kiểm tra và tổng hợp báo cáo thực hiện Nghị quyết 57-NQ/TW cấp xã
 
 Cách dùng:
-  nq57 forms  --plan KE_HOACH.xlsx --out THU_MUC [--period 2026-H1|2026]
+  nq57 forms  --plan KE_HOACH.xlsx --out THU_MUC [--period P] [--previous KET_QUA_KY_TRUOC.json]
   nq57 check  --plan KE_HOACH.xlsx --reports THU_MUC_HOAC_TEP... --out TONG_HOP.xlsx
               [--json KET_QUA.json] [--as-of YYYY-MM-DD] [--period P]
+              [--previous KET_QUA_KY_TRUOC.json] [--review TONG_HOP_CU.xlsx]
   nq57 remind --plan KE_HOACH.xlsx [--reports ...] --as-of YYYY-MM-DD [--json NHAC_VIEC.json] [--outbox THU_MUC]
+              [--review TONG_HOP_CU.xlsx]
               (ghi thư .eml, không gửi thư nào)
   nq57 demo   [--out out] (chạy toàn bộ trên hai kế hoạch mẫu, ghi vào ./out)
 
+Kỳ (--period): 2026-H1, 2026-H2, 2026 (cả năm), 2026-Q3 (quý), 2026-07 (tháng).
 Tùy chọn chung: --lang en (tiếng Anh), --quiet (không liệt kê từng lỗi), --help.
 Mã thoát: 0 xong, không có lỗi; 1 xong nhưng có lỗi trong báo cáo; 2 không chạy được.`,
   en: `nq57 — validate and consolidate commune reports on Resolution 57-NQ/TW
 
 Usage:
-  nq57 forms  --plan PLAN.xlsx --out DIR [--period 2026-H1|2026]
+  nq57 forms  --plan PLAN.xlsx --out DIR [--period P] [--previous PREVIOUS-RESULT.json]
   nq57 check  --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx
               [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]
+              [--previous PREVIOUS-RESULT.json] [--review OLD-SUMMARY.xlsx]
   nq57 remind --plan PLAN.xlsx [--reports ...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]
+              [--review OLD-SUMMARY.xlsx]
               (writes .eml files, sends nothing)
   nq57 demo   [--out out] (the whole job on the two bundled example plans, into ./out)
 
+Periods (--period): 2026-H1, 2026-H2, 2026 (year), 2026-Q3 (quarter), 2026-07 (month).
 Common options: --lang en|vi, --quiet (no issue listing), --help.
 Exit status: 0 done, no errors; 1 done, errors found in reports; 2 could not run.`,
 };
@@ -34,9 +40,9 @@ type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promi
 
 /** Options each command takes (contract §3, plus --lang and --out for demo). */
 const OPTIONS: Record<string, string[]> = {
-  forms: ['plan', 'out', 'period', 'lang'],
-  check: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang'],
-  remind: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'lang'],
+  forms: ['plan', 'out', 'period', 'lang', 'previous'],
+  check: ['plan', 'reports', 'out', 'json', 'as-of', 'period', 'lang', 'previous', 'review'],
+  remind: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'lang', 'review'],
   demo: ['out', 'as-of', 'lang'],
 };
 
