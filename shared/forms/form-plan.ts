@@ -129,7 +129,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
 
   const sectionRow = (section: string, title: string) => {
     mergeRow(cells.length, 1, 7);
-    put([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 6 }, () => label('', 'section'))]);
+    put([data(section, 'section'), data(title, 'section'), ...Array.from({ length: prev ? 7 : 6 }, () => label('', 'section'))]);
   };
 
   if (indicators.length > 0) {

@@ -32,14 +32,14 @@ export function previousColumn(previous: CheckResult | null | undefined): Previo
     header: `Kỳ trước (${periodLabel(previous.period.id)})`,
     indicator(ind) {
       const p = indicators.get(keyOf(ind));
-      return p ? label(valueText(p), 'muted') : label('', 'muted');
+      return p ? label(valueText(p), 'readonly') : label('', 'readonly');
     },
     task(task) {
       const p = tasks.get(keyOf(task));
-      if (!p) return label('', 'muted');
+      if (!p) return label('', 'readonly');
       const text = `${words.vi[p.status]}${p.overdue ? ` — ${words.vi.overdue}` : ''}`;
       // Not done last period, not recurring: it carries forward into this period, and the form says so.
-      return p.status !== 'done' && !p.recurring ? label(`${text} (chuyển tiếp)`, 'warn') : label(text, 'muted');
+      return p.status !== 'done' && !p.recurring ? label(`${text} (chuyển tiếp)`, 'warn') : label(text, 'readonly');
     },
   };
 }

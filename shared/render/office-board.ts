@@ -30,7 +30,7 @@ export const REVIEW_WORDS = {
   en: { onTime: 'On time', late: 'Late', missing: 'Not sent', notDue: 'Not yet due', changed: 'Changed after approval: review again', resubmitted: 'Sent again after return: review again', noReason: '(no reason given)' },
 } as const;
 
-export const BOARD_WIDTHS = [34, 16, 36, 30, 10, 8, 10, 12, 12, 10, 14, 12, 36, 30, 16];
+export const BOARD_WIDTHS = [34, 16, 36, 30, 10, 8, 10, 17, 12, 10, 14, 12, 36, 30, 16];
 
 function timeliness(o: OfficeResult, result: CheckResult, lang: Lang): CellPlan {
   const w = REVIEW_WORDS[lang];

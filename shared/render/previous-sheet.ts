@@ -78,7 +78,7 @@ export function previousSheet(result: CheckResult, lang: Lang, name: string): Sh
     name,
     cells,
     merges: [`A${titleRow}:K${titleRow}`],
-    columnWidths: [6, 6, 48, 10, 16, 18, 12, 16, 12, 16, 10],
+    columnWidths: [6, 6, 48, 22, 16, 20, 16, 16, 14, 16, 10],
     freeze: { rows: 1, columns: 0 },
     print: { landscape: true, fitToWidth: true, repeatRows: '1:1' },
   });
