@@ -95,7 +95,7 @@ describe('completeness, timeliness, review in one check', () => {
     // Any changed figure changes the fingerprint: here the office reports one more task under way.
     const changed = fixtureAnswers();
     const base = changed[VHXH];
-    changed[VHXH] = { ...base, task: (t) => (t.key === 'I/6' ? { 'Tình trạng': 'Đang thực hiện' } : base.task(t)) };
+    changed[VHXH] = { ...base, task: (t) => (t.key === 'I/6' ? { 'Tình trạng': 'Đang thực hiện' } : (base.task?.(t) ?? null)) };
     const after = checkReports(plan, inputs(saved, changed), { asOf: FIXTURE_AS_OF, period, review });
     expect(after.offices.find((o) => o.name === VHXH)!.review).toEqual({ state: 'pending', reason: null });
     expect(after.issues).toContainEqual(expect.objectContaining({ code: 'CHANGED_AFTER_APPROVAL', office: VHXH }));
