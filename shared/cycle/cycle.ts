@@ -8,11 +8,11 @@ import { formatDateVi } from '../text/deadlines';
 import { completenessOf, daysOverdue, expectedInputs, filledInputs, onTimeAgainst, vietnamDay } from './completeness';
 import { reportFingerprint } from './fingerprint';
 import { applyReview, type ReviewRead } from './review';
-import { withPrevious } from './previous';
+import { withPrevious, type PreviousSource } from './previous';
 
 export type CycleOptions = {
   /** An earlier period's result (`--previous`, or the workbook's history) and where it came from. */
-  previous?: { result: CheckResult; source: string | null } | null;
+  previous?: { result: PreviousSource; source: string | null } | null;
   /** The standing office's decisions read from an earlier summary (`--review`, or the workbook's own). */
   review?: ReviewRead | null;
 };

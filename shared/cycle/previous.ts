@@ -1,6 +1,15 @@
 // Last period beside this one: each indicator's earlier value and status, tasks not done then carried forward.
 import { issue, type Issue } from '../issues';
+import type { Period } from '../schemas/plan';
 import type { CheckResult, IndicatorResult, TaskResult } from '../schemas/result';
+
+/** What an earlier period must give: a whole result JSON (`--previous`) or rows of the workbook's history. */
+export type PreviousSource = {
+  period: Period;
+  plan?: { id: string } | null;
+  indicators: Array<Pick<IndicatorResult, 'section' | 'stt' | 'value' | 'status'>>;
+  tasks: Array<Pick<TaskResult, 'section' | 'stt' | 'status' | 'overdue'>>;
+};
 
 const keyOf = (x: { section: string; stt: string }) => `${x.section}\u0001${x.stt}`;
 
@@ -16,7 +25,7 @@ function byKey<T extends { section: string; stt: string }>(xs: T[]): Map<string,
  * Without an earlier result every `previous` is null, so a reader of the JSON can tell "not asked" from a
  * missing field of an older result.
  */
-export function withPrevious(result: CheckResult, previous: CheckResult | null, source: string | null = null): { result: CheckResult; issues: Issue[] } {
+export function withPrevious(result: CheckResult, previous: PreviousSource | null, source: string | null = null): { result: CheckResult; issues: Issue[] } {
   const issues: Issue[] = [];
   if (!previous) {
     return {

@@ -8,6 +8,9 @@ import { changeFromPrevious } from '../cycle/previous';
 import { data, label, num } from './cells';
 import { withRowHeights } from './row-heights';
 
+/** Written only when there is an earlier period, so it is not among the sheets every summary has. */
+export const PREVIOUS_SHEET = { vi: 'So với kỳ trước', en: 'Previous period' } as const;
+
 export const PREVIOUS_HEAD = {
   vi: {
     indicators: ['Mục', 'STT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kỳ trước', 'Kết quả kỳ trước', 'Đánh giá kỳ trước', 'Kết quả kỳ này', 'Đánh giá kỳ này', 'Thay đổi'],

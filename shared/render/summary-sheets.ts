@@ -6,11 +6,11 @@ import { formatDateVi } from '../text/deadlines';
 import { data, label, num } from './cells';
 import { withRowHeights } from './row-heights';
 import { BOARD_HEAD, officeBoard } from './office-board';
-import { PREVIOUS_HEAD, previousSheet } from './previous-sheet';
+import { PREVIOUS_HEAD, PREVIOUS_SHEET, previousSheet } from './previous-sheet';
 
 export const SUMMARY_SHEETS = {
-  vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo', previous: 'So với kỳ trước' },
-  en: { overview: 'Summary', indicators: 'Indicators', tasks: 'Tasks', issues: 'Issues', offices: 'Office status', previous: 'Previous period' },
+  vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo' },
+  en: { overview: 'Summary', indicators: 'Indicators', tasks: 'Tasks', issues: 'Issues', offices: 'Office status' },
 } as const;
 
 const HEAD = {
@@ -166,6 +166,6 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     table(names.tasks, taskRows, [6, 6, 50, 28, 14, 16, 10, 10, 12, 40, 30, 30, 40]),
     table(names.issues, issueRows, [10, 26, 26, 24, 18, 8, 90]),
     { ...table(names.offices, board.cells, board.widths), validations: board.validations, hiddenColumns: board.hiddenColumns, freeze: { rows: 1, columns: 1 } },
-    ...[previousSheet(result, lang, names.previous)].filter((s): s is SheetPlan => s !== null),
+    ...[previousSheet(result, lang, PREVIOUS_SHEET[lang])].filter((s): s is SheetPlan => s !== null),
   ];
 }
