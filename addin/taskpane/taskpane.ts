@@ -1,5 +1,5 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { parseA1, statusLine, todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
+import { parseA1, parsePeriod, periodChoices, statusLine, todayInVietnam, type Grid, type Issue, type Lang } from '../../shared';
 import { planWorkbook } from '../../examples/plan-workbook';
 import { examplePlans } from '../../examples/plans';
 import { paneLang, say, type PaneWordKey } from '../pane-words';
@@ -23,7 +23,9 @@ function caps(): Caps {
 }
 
 function options(): ActionOptions {
-  return { asOf: todayInVietnam(), lang, caps: caps() };
+  // The period chosen in the pane; the empty choice leaves it to the plan's sheet or the date.
+  const chosen = ($('period') as HTMLSelectElement | null)?.value ?? '';
+  return { asOf: todayInVietnam(), lang, caps: caps(), period: chosen ? parsePeriod(chosen) : null };
 }
 
 function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
@@ -177,6 +179,8 @@ function start(): void {
   label('example', 'insertExample');
   $('outside').hidden = true;
   $('pane').hidden = false;
+  const periods = $('period') as HTMLSelectElement | null;
+  for (const p of periodChoices(todayInVietnam(), lang)) periods?.append(new Option(p.label, p.id));
   $('check').addEventListener('click', () => void busy(check));
   $('forms').addEventListener('click', () => void busy(createForms));
   $('guide-start').addEventListener('click', () => void busy(startGuide));

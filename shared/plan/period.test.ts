@@ -1,4 +1,4 @@
-import { choosePeriod, nearestPeriod, parsePeriod, periodById, periodLabel, periodSpan, todayInVietnam } from './period';
+import { choosePeriod, nearestPeriod, parsePeriod, periodById, periodChoices, periodLabel, periodSpan, todayInVietnam } from './period';
 import { readPeriodList } from './period-sheet';
 import { importPlan } from './import-plan';
 import { resolvePeriod } from '../check';
@@ -154,4 +154,12 @@ test('a form sheet is never read as the period sheet', () => {
     | Đơn vị báo cáo: | Công an xã |
     | Kỳ báo cáo: | Quý III năm 2026 |
   `)])).toEqual([]);
+});
+
+test('the periods a pane offers: this year and last, every form, each parsing back', () => {
+  const choices = periodChoices('2026-07-15');
+  expect(choices).toHaveLength(2 * 19);
+  expect(choices.slice(0, 4).map((c) => c.id)).toEqual(['2026-H1', '2026-H2', '2026', '2026-Q1']);
+  for (const c of choices) expect(parsePeriod(c.label)?.id).toBe(c.id);
+  expect(periodChoices('2026-07-15', 'en')[2].label).toBe('Year 2026');
 });

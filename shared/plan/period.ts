@@ -150,3 +150,14 @@ export function isIsoDate(text: string): boolean {
 export function daysBetween(from: string, to: string): number {
   return Math.round(days(to) - days(from));
 }
+
+/**
+ * The periods a pane or sidebar offers, this year's then last year's, in the order officers think of them:
+ * the half-years, the year, the quarters, the months (the empty choice, "by date", is the host's).
+ */
+export function periodChoices(asOf: string, lang: Lang = 'vi'): Array<{ id: string; label: string }> {
+  const y = Number(asOf.slice(0, 4));
+  return [y, y - 1]
+    .flatMap((year) => [`${year}-H1`, `${year}-H2`, String(year), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`), ...Array.from({ length: 12 }, (_, m) => `${year}-${pad(m + 1)}`)])
+    .map((id) => ({ id, label: periodLabel(id, lang) }));
+}

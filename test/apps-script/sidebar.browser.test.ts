@@ -130,3 +130,21 @@ test('the menu item starts the check by itself; a server error is shown, not swa
   await expect(page.locator('#status').textContent()).resolves.toContain('no server function validateAndConsolidate');
   await page.close();
 }, 60_000);
+
+test('the period chosen in the sidebar goes to the server; by date sends none', async () => {
+  const result = resultFor(fixtureWorkbook());
+  const page = await openSidebar({ getUiInfo: UI_INFO, validateAndConsolidate: result });
+  const options = await page.locator('#period option').evaluateAll((els) => els.map((e) => [(e as HTMLOptionElement).value, e.textContent]));
+  expect(options[0][0]).toBe('');
+  // The choices follow today's year in Vietnam.
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  expect(options).toContainEqual([`${year}-Q3`, `Quý III năm ${year}`]);
+  await page.getByRole('button', { name: 'Kiểm tra và tổng hợp' }).click();
+  await page.locator('#status.ok').waitFor();
+  await page.selectOption('#period', `${year}-Q3`);
+  await page.getByRole('button', { name: 'Kiểm tra và tổng hợp' }).click();
+  await page.waitForFunction(() => (globalThis as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === 'validateAndConsolidate').length === 2);
+  const calls = await page.evaluate(() => (globalThis as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === 'validateAndConsolidate'));
+  expect(calls.map((c) => c[1])).toEqual([[{}], [{ period: `${year}-Q3` }]]);
+  await page.close();
+}, 60_000);
