@@ -68,10 +68,10 @@ export function officeBoard(result: CheckResult, lang: Lang): { cells: CellPlan[
         c ? label(`${c.filled}/${c.inputs}`, c.filled >= c.inputs ? 'good' : 'warn') : label('', 'readonly'),
         c ? num(c.errors, '0', c.errors > 0 ? 'bad' : 'readonly') : label('', 'readonly'),
         c ? num(c.warnings, '0', c.warnings > 0 ? 'warn' : 'readonly') : label('', 'readonly'),
-        label(submittedText(o.submittedAt)),
+        label(submittedText(o.submittedAt), 'readonly'),
         timeliness(o, result, lang),
         overdue === null || overdue === 0 ? label('', 'readonly') : num(overdue, '0', 'bad'),
-        label(o.lastReminder ? formatDateVi(o.lastReminder.slice(0, 10)) : ''),
+        label(o.lastReminder ? formatDateVi(o.lastReminder.slice(0, 10)) : '', 'readonly'),
         // What the standing office typed, written back as typed: they are its cells, not ours.
         { ...data(decision, 'input'), locked: false },
         { ...data(review.state === 'returned' ? (review.reason ?? '') : '', 'input'), locked: false },

@@ -48,7 +48,7 @@ export function previousSheet(result: CheckResult, lang: Lang, name: string): Sh
         data(i.name),
         data(i.unit),
         data(i.target),
-        label(i.previous ? periodLabel(i.previous.period, lang) : ''),
+        label(i.previous ? periodLabel(i.previous.period, lang) : '', 'readonly'),
         num(shown(i.previous?.value ?? null)),
         i.previous ? label(w[i.previous.status], IND_STYLE[i.previous.status]) : label('', 'readonly'),
         num(shown(i.value)),
