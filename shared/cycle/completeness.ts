@@ -2,20 +2,26 @@
 import type { Plan, Period } from '../schemas/plan';
 import type { OfficeReport } from '../schemas/report';
 import type { Completeness, OfficeResult } from '../schemas/result';
-import { cellText } from '../tables/codes';
 import { daysBetween } from '../plan/period';
 
-/** The items an office owes a value for: one per indicator and one per task it leads (Tử số / Mẫu số are optional). */
-export function expectedInputs(plan: Plan, office: string): Set<string> {
-  const keys = new Set<string>();
-  for (const i of plan.indicators) if (i.leadOffices.includes(office)) keys.add(`i:${i.key}`);
-  for (const t of plan.tasks) if (t.leadOffices.includes(office)) keys.add(`t:${t.key}`);
-  return keys;
+/** The items each office owes a value for: one per indicator and one per task it leads (Tử số / Mẫu số are optional). */
+export function expectedInputs(plan: Plan): Map<string, Set<string>> {
+  const by = new Map<string, Set<string>>();
+  const add = (office: string, key: string) => {
+    const keys = by.get(office) ?? new Set<string>();
+    keys.add(key);
+    by.set(office, keys);
+  };
+  // One pass over the plan, not one per office: a commune may have a hundred offices.
+  for (const i of plan.indicators) for (const o of i.leadOffices) add(o, `i:${i.key}`);
+  for (const t of plan.tasks) for (const o of t.leadOffices) add(o, `t:${t.key}`);
+  return by;
 }
 
 /** Items of one read report with something typed in their inputs (right or wrong: a wrong value is filled, and an error). */
 export function filledInputs(report: OfficeReport): string[] {
-  const typed = (r: { value: unknown } | null) => r !== null && cellText(r.value as never) !== '';
+  // Only emptiness matters here: no need to normalise the text (this runs on every entry of every report).
+  const typed = (r: { value: unknown } | null) => r !== null && r.value !== null && r.value !== undefined && !(typeof r.value === 'string' && r.value.trim() === '');
   return [
     ...report.indicators.filter((e) => typed(e.achieved) || typed(e.numerator) || typed(e.denominator)).map((e) => `i:${e.key}`),
     ...report.tasks.filter((e) => typed(e.status) || typed(e.doneDate)).map((e) => `t:${e.key}`),

@@ -48,9 +48,10 @@ export function startCycle(plan: Plan, period: Period, opts: CycleOptions): Cycl
 
   function finish(base: CheckResult, validated: Map<string, ValidatedReport>): CheckResult {
     const issues: Issue[] = [...(opts.review?.issues ?? [])];
+    const expected = expectedInputs(plan);
     const offices = base.offices.map((o) => {
       const c = counts.get(o.name) ?? { errors: 0, warnings: 0 };
-      const completeness = completenessOf(expectedInputs(plan, o.name), filled.get(o.name) ?? new Set(), c.errors, c.warnings);
+      const completeness = completenessOf(expected.get(o.name) ?? new Set(), filled.get(o.name) ?? new Set(), c.errors, c.warnings);
       const submittedAt = o.reported ? (saved.get(o.name) ?? null) : null;
       const onTime = onTimeAgainst(submittedAt, period.due);
       const office = { ...o, submittedAt, onTime, completeness, lastReminder: o.lastReminder ?? null };
