@@ -46,3 +46,22 @@ test('approve and return in the board; two more runs keep them; the approved she
   for (const i of year.indicators) expect(i.previous?.period).toBe('2026-H1');
   expect(ss.getSheetByName('So với kỳ trước')).not.toBeNull();
 });
+
+test('the daily trigger mails the returned office its reason (escaped in HTML), in the one digest of the day', () => {
+  const t = loadBundle({ now: '2026-07-15T01:00:00Z' });
+  const wb = fixtureWorkbook();
+  seedWorkbook(t.fakes.spreadsheet, wb);
+  t.call<CheckResult>('validateAndConsolidate', { asOf: FIXTURE_AS_OF, period: '2026-H1' });
+  const board = t.fakes.spreadsheet.sheet('Tình hình báo cáo');
+  const head = board.values()[0].map(String);
+  const row = board.values().findIndex((r) => r[0] === CAX) + 1;
+  board.cellAt(row, head.indexOf('Duyệt') + 1, true)!.value = 'Trả lại';
+  board.cellAt(row, head.indexOf('Lý do trả lại') + 1, true)!.value = 'Thiếu nhiệm vụ I.2 <script>';
+  t.call('sendOverdueReminders');
+  const mails = t.fakes.mail.sent.filter((m) => m.to.startsWith('conganxa@'));
+  expect(mails).toHaveLength(1);
+  expect(mails[0].subject).toMatch(/báo cáo bị trả lại/);
+  expect(mails[0].body).toContain('Lý do: Thiếu nhiệm vụ I.2 <script>');
+  expect(mails[0].htmlBody).toContain('Thiếu nhiệm vụ I.2 &lt;script&gt;');
+  expect(mails[0].htmlBody).not.toContain('<script>');
+});
