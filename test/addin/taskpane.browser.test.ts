@@ -225,3 +225,16 @@ test('outside Excel (real office.js, no host) the page says to open it in Excel'
   expect(await page.evaluate(() => typeof (globalThis as unknown as { Office?: unknown }).Office)).toBe('object');
   await page.close();
 }, 60_000);
+
+test('the period chosen in the pane is the period the summary is written for', async () => {
+  const page = await openPane((route) => route.fulfill({ contentType: 'text/javascript', body: fakeOfficeJs(book.sheets) }));
+  await page.waitForSelector('body[data-state="ready"]');
+  await page.waitForFunction("/Kế hoạch/.test(document.getElementById('plan').textContent)");
+  // The choices follow today's year in Vietnam.
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  await page.selectOption('#period', `${year}-Q3`);
+  await page.click('#check');
+  await page.waitForSelector('#issues .issues-title');
+  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').grid().map(function (r) { return r.join('|'); }).join('\\n')")).toContain(`Quý III năm ${year}`);
+  await page.close();
+}, 60_000);
