@@ -8,6 +8,7 @@ import {
   type Issue,
   type Lang,
   type SheetPlan,
+  type Period,
 } from '../shared';
 import { appendRows, readWorkbook, replaceSheets, rowsInUse, selectCell, writeTypedValue, type TypedValue, type WorkbookRead } from './excel-adapter';
 import { renderSheetPlan, type Caps } from './render-sheet-plan';
@@ -16,7 +17,8 @@ import { guideSteps, type Guide } from './guided-form';
 
 /** `Excel.run` or a fake of it: every batch of one action runs inside one call. */
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-export type ActionOptions = { asOf: string; lang: Lang; caps: Caps; payloadLimit?: number };
+/** period: the pane's choice; absent, the plan's 'Kỳ báo cáo' sheet or the nearest period. */
+export type ActionOptions = { asOf: string; lang: Lang; caps: Caps; payloadLimit?: number; period?: Period | null };
 
 
 export type CheckOutcome =
@@ -32,7 +34,7 @@ export function runCheck(run: Run, opts: ActionOptions): Promise<CheckOutcome> {
     // Output-named sheets are read too: one of them may be the commune's own sheet, never to be replaced.
     const book = await readWorkbook(context, { caps: opts.caps });
     // The workbook's outputs stay Vietnamese whatever the pane's language: it is the commune's document.
-    const check = checkWorkbook(book.grids, { asOf: opts.asOf, lang: 'vi' });
+    const check = checkWorkbook(book.grids, { asOf: opts.asOf, lang: 'vi', period: opts.period });
     if (!check.ok) return { ok: false, issues: localiseIssues(check.issues, opts.lang) };
     const budget = new WriteBudget(context, opts.payloadLimit ?? PAYLOAD_LIMIT);
     const names = new Set(book.sheets.map((s) => s.name));
@@ -41,6 +43,7 @@ export function runCheck(run: Run, opts: ActionOptions): Promise<CheckOutcome> {
     // Never over what is there: a blank row left inside the history must not make the next run overwrite its tail.
     const startRow = Math.max(check.history.startRow, rowsInUse(book.grids.find((g) => g.name === sheet)));
     await appendRows(context, sheet, names.has(sheet), startRow, rows, budget);
+    lockApproved(context, book, check.approvedSheets ?? []);
     added.get(check.outputs[0].name)?.activate();
     return {
       ok: true,
@@ -52,6 +55,22 @@ export function runCheck(run: Run, opts: ActionOptions): Promise<CheckOutcome> {
       extraSyncs: budget.extraSyncs,
     };
   });
+}
+
+/**
+ * An approved office's form sheet is locked whole, its input cells too (contract §6), queued in the last batch.
+ * No password, like every protection here: the standing office can lift it to return the report.
+ */
+function lockApproved(context: Excel.RequestContext, book: WorkbookRead, sheets: string[]): void {
+  for (const name of sheets) {
+    const grid = book.grids.find((g) => g.name === name);
+    if (!grid || grid.values.length === 0) continue;
+    const ws = context.workbook.worksheets.getItem(name);
+    const width = Math.max(1, ...grid.values.map((r) => r.length));
+    ws.protection.unprotect();
+    ws.getRangeByIndexes(0, 0, grid.values.length, width).format.protection.locked = true;
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
 }
 
 export type FormsOutcome = { ok: false; issues: Issue[] } | { ok: true; created: string[]; existing: string[] };

@@ -23,6 +23,7 @@ export function validateAndConsolidate(options?: unknown, now: Date = new Date()
   const out = checkWorkbook(wb.grids, { asOf, period, lang: 'vi' });
   if (!out.ok) throw planFailure(out.issues, userLang());
   for (const plan of out.outputs) wb.replaceSheet(plan);
+  for (const name of out.approvedSheets ?? []) wb.lockApproved(name);
   // The core read the history sheet: its rows start with the header when the sheet is new or empty.
   wb.appendRows(out.history.sheet, out.history.rows, { columnWidths: HISTORY_WIDTHS });
   wb.commit();

@@ -20,10 +20,10 @@ export function runOptions(options: unknown, now: Date): RunOptions {
   let period: Period | null = null;
   if (typeof o.period === 'string' && o.period.trim() !== '') {
     period = parsePeriod(o.period);
-    if (!period) throw new Error(`Kỳ báo cáo "${o.period}" không hợp lệ: hãy ghi 2026-H1 (6 tháng đầu năm) hoặc 2026 (cả năm).`);
+    if (!period) throw new Error(`Kỳ báo cáo "${o.period}" không hợp lệ: hãy ghi 2026-H1 (6 tháng đầu năm), 2026-H2 (6 tháng cuối năm), 2026 (cả năm), 2026-Q3 (quý) hoặc 2026-07 (tháng).`);
   } else if (isRecord(o.period) && typeof o.period.id === 'string') {
     period = periodById(o.period.id, typeof o.period.due === 'string' ? o.period.due : null);
-    if (!period) throw new Error(`Kỳ báo cáo "${o.period.id}" không hợp lệ: hãy ghi 2026-H1 hoặc 2026.`);
+    if (!period) throw new Error(`Kỳ báo cáo "${o.period.id}" không hợp lệ: hãy ghi 2026-H1, 2026-H2, 2026, 2026-Q3 hoặc 2026-07.`);
   }
   return { asOf, period };
 }

@@ -9,6 +9,9 @@ type SheetData = GoogleAppsScript.Sheets.Schema.Sheet;
 
 export type SheetInfo = { sheetId: number; rowCount: number; columnCount: number };
 
+/** The description of the protected range that locks an approved office's form. */
+export const APPROVED_LOCK = 'NQ57: báo cáo đã duyệt, không sửa';
+
 /** Sheets gives a new sheet 1000 rows and 26 columns; ours get at least that, so officers have room. */
 const NEW_ROWS = 1000;
 const NEW_COLUMNS = 26;
@@ -39,6 +42,8 @@ export class Workbook {
   private readonly sheets = new Map<string, SheetInfo>();
   private readonly requests: Request[] = [];
   private nextSheetId = 1;
+  /** Sheets already locked after an approval (their protected range carries APPROVED_LOCK). */
+  private readonly locked = new Set<string>();
 
   private constructor(readonly spreadsheetId: string) {}
 
@@ -52,6 +57,7 @@ export class Workbook {
       wb.sheets.set(name, { sheetId, rowCount: p.gridProperties?.rowCount ?? NEW_ROWS, columnCount: p.gridProperties?.columnCount ?? NEW_COLUMNS });
       wb.nextSheetId = Math.max(wb.nextSheetId, sheetId + 1);
       wb.grids.push(toGrid(sheet, name));
+      if ((sheet.protectedRanges ?? []).some((p) => p.description === APPROVED_LOCK)) wb.locked.add(name);
     }
     return wb;
   }
@@ -147,6 +153,17 @@ export class Workbook {
     }
     this.writeCells(info.sheetId, plan.cells);
     this.merge(info.sheetId, plan.merges);
+  }
+
+  /**
+   * An approved office's form locked whole, input cells too (contract §6): one protected range over the sheet,
+   * added once. Warning-only like the form's own protection: the standing office can still return the report.
+   */
+  lockApproved(name: string): void {
+    const info = this.sheets.get(name);
+    if (!info || this.locked.has(name)) return;
+    this.locked.add(name);
+    this.requests.push({ addProtectedRange: { protectedRange: { range: { sheetId: info.sheetId }, description: APPROVED_LOCK, warningOnly: true } } });
   }
 
   /** A new form: cells, merges, then validations, conditional formats and protection. */

@@ -20,6 +20,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   outbox: { kind: 'path', value: { vi: 'THU_MUC', en: 'DIR' }, help: { vi: 'ghi thư nhắc việc (.eml) vào thư mục này; không gửi thư nào', en: 'write reminder mails (.eml) to this folder; nothing is sent' } },
   docx: { kind: 'path', value: { vi: 'BAO_CAO.docx', en: 'REPORT.docx' }, help: { vi: 'ghi dự thảo báo cáo của xã (Word)', en: 'write the commune report draft (Word)' } },
   'docx-format': { kind: 'docx-format', value: { vi: 'ubnd|dang-uy', en: 'ubnd|dang-uy' }, help: { vi: 'mẫu báo cáo: ubnd (UBND xã, mặc định) hoặc dang-uy (Đảng ủy xã, Hướng dẫn 36-HD/VPTW)', en: 'report form: ubnd (commune People\'s Committee, default) or dang-uy (Party committee, Hướng dẫn 36-HD/VPTW)' } },
+  previous: { kind: 'path', value: { vi: 'KET_QUA_KY_TRUOC.json', en: 'PREVIOUS-RESULT.json' }, help: { vi: 'kết quả JSON của kỳ trước (check --json), để so sánh với kỳ này', en: 'the result JSON of an earlier period (check --json), shown beside this one' } },
+  review: { kind: 'path', value: { vi: 'TONG_HOP_CU.xlsx', en: 'OLD-SUMMARY.xlsx' }, help: { vi: 'bảng tổng hợp cũ có cột "Duyệt" và "Lý do trả lại" của cơ quan thường trực', en: 'an earlier summary holding the standing office\'s "Duyệt" and "Lý do trả lại" columns' } },
   lang: { kind: 'lang', value: { vi: 'vi|en', en: 'vi|en' }, help: { vi: 'ngôn ngữ thông báo (mặc định vi)', en: 'language of messages (default vi)' } },
 };
 
@@ -32,21 +34,21 @@ export const FLAGS: Record<string, Words> = {
 
 export const COMMANDS: Record<string, CommandSpec> = {
   forms: {
-    options: ['plan', 'out', 'period', 'lang'],
+    options: ['plan', 'out', 'period', 'previous', 'lang'],
     required: ['plan', 'out'],
     values: { out: { vi: 'THU_MUC', en: 'DIR' } },
     summary: { vi: 'tạo một biểu mẫu báo cáo (.xlsx) cho mỗi đơn vị; --out là thư mục', en: 'make one report form (.xlsx) per office; --out is a folder' },
     note: { vi: 'Tệp đã có trong thư mục không bị ghi đè.', en: 'Files already in the folder are never replaced.' },
   },
   check: {
-    options: ['plan', 'reports', 'out', 'json', 'docx', 'docx-format', 'as-of', 'period', 'lang'],
+    options: ['plan', 'reports', 'out', 'json', 'docx', 'docx-format', 'as-of', 'period', 'previous', 'review', 'lang'],
     required: ['plan', 'reports', 'out'],
     values: { out: { vi: 'TONG_HOP.xlsx', en: 'SUMMARY.xlsx' } },
     summary: { vi: 'kiểm tra các báo cáo và ghi bảng tổng hợp (.xlsx); --out là tệp tổng hợp', en: 'check the reports and write the summary workbook (.xlsx); --out is the summary file' },
     note: { vi: 'Mã thoát: 0 xong, không có lỗi; 1 xong nhưng báo cáo có lỗi; 2 không chạy được.', en: 'Exit status: 0 done, no errors; 1 done, errors in reports; 2 could not run.' },
   },
   remind: {
-    options: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'lang'],
+    options: ['plan', 'reports', 'as-of', 'json', 'outbox', 'period', 'review', 'lang'],
     required: ['plan', 'as-of'],
     summary: { vi: 'liệt kê nhiệm vụ quá hạn và đơn vị chưa báo cáo, ghi thư nhắc (.eml); không gửi thư nào', en: 'list overdue tasks and missing reports, write reminder mails (.eml); sends nothing' },
   },

@@ -82,6 +82,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
   plan.columnWidths?.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
 
   plan.rowHeights?.forEach((height, r) => {
     if (height !== null && Number.isFinite(height) && height > 0) ws.getRow(r + 1).height = height;

@@ -7,7 +7,9 @@ import type { CheckResult } from './schemas/result';
 import { readReport, splitByOffice } from './report/read-report';
 import { validateReport, type ValidatedReport } from './validate/validate-report';
 import { consolidate } from './consolidate/consolidate';
-import { nearestPeriod, parsePeriod } from './plan/period';
+import { choosePeriod, parsePeriod } from './plan/period';
+import { startCycle, type CycleOptions } from './cycle/cycle';
+import type { OfficeReport } from './schemas/report';
 
 export type ReportInput =
   /** savedAt: the report's own saved time (ISO with offset), else the file's modification time, else null. */
@@ -19,12 +21,12 @@ export type CheckOptions = {
   /** --period, else the plan's 'Kỳ báo cáo' sheet, else the period nearest to asOf. */
   period?: Period | null;
   planIssues?: Issue[];
-};
+} & CycleOptions;
 
 export function resolvePeriod(plan: Plan, asOf: string, period?: Period | null): Period {
-  // The plan's 'Kỳ báo cáo' sheet may move the due date of the very period asked for.
-  if (period && plan.period && period.id === plan.period.id) return plan.period;
-  return period ?? plan.period ?? nearestPeriod(asOf);
+  // The plan's 'Kỳ báo cáo' sheet may move the due date of the very period asked for, or list the candidates.
+  const listed = [...(plan.period ? [plan.period] : []), ...(plan.periods ?? []).filter((p) => p.id !== plan.period?.id)];
+  return choosePeriod(period, listed, asOf);
 }
 
 /**
@@ -49,6 +51,8 @@ type Held = {
   seq: number;
   validated: ValidatedReport;
   issues: Issue[];
+  /** Each report (sheet) read into this one, with its own issues: what completeness and timeliness are counted on. */
+  notes: Array<{ report: OfficeReport; savedAt: string | null; issues: Issue[] }>;
 };
 
 /** Which of two reports of one office is used: a filled one over a blank one, then the one saved last. */
@@ -68,6 +72,7 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
   const held = new Map<string, Held>();
   const superseded = new Map<string, Held[]>();
   let seq = 0;
+  const cycle = startCycle(plan, period, opts);
 
   function add(input: ReportInput): void {
     if (input.failure) {
@@ -111,14 +116,16 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
     const sameFile = prior !== undefined && prior.file === file;
     const v = validateReport({ ...report, office }, plan, opts.asOf, sameFile ? prior.validated : undefined);
     for (const i of v.issues) issues.push(i);
+    const note = { report, savedAt, issues };
     if (sameFile) {
       prior.issues.push(...issues);
+      prior.notes.push(note);
       prior.filled ||= report.filledCells > 0;
       const source = file ?? report.sheets[0] ?? '';
       if (!prior.sources.includes(source)) prior.sources.push(source);
       return;
     }
-    const next: Held = { file, sources: [file ?? report.sheets[0] ?? ''], savedAt, filled: report.filledCells > 0, seq: seq++, validated: v.validated, issues };
+    const next: Held = { file, sources: [file ?? report.sheets[0] ?? ''], savedAt, filled: report.filledCells > 0, seq: seq++, validated: v.validated, issues, notes: [note] };
     if (!prior) {
       held.set(office, next);
       slots.push({ office });
@@ -135,7 +142,7 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
     const officeSources = new Map<string, string[]>();
     for (const slot of slots) {
       if (Array.isArray(slot)) {
-        issues.push(...slot);
+        for (const i of slot) issues.push(i);
         continue;
       }
       const used = held.get(slot.office)!;
@@ -153,9 +160,11 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
           }),
         );
       }
-      issues.push(...used.issues);
+      for (const i of used.issues) issues.push(i);
+      // Completeness and the saved time come from the report used, never from one it superseded.
+      for (const n of used.notes) cycle.noteReport(slot.office, n.report, n.savedAt, n.issues);
     }
-    return consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues });
+    return cycle.finish(consolidate({ plan, period, asOf: opts.asOf, reports: validated, officeSources, issues }), validated);
   }
 
   return { add, finish };

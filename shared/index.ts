@@ -6,7 +6,7 @@ export { render, words, type Lang, type WordKey } from './messages';
 export { type Plan, type Office, type Period, type Indicator, type Task } from './schemas/plan';
 export { CheckResult, type IndicatorResult, type TaskResult, type SourceRef } from './schemas/result';
 export { importPlan } from './plan/import-plan';
-export { parsePeriod, periodById, nearestPeriod, todayInVietnam, isIsoDate } from './plan/period';
+export { parsePeriod, periodById, nearestPeriod, todayInVietnam, isIsoDate, periodLabel, periodChoices } from './plan/period';
 export { checkReports, startCheck, resolvePeriod, type ReportInput, type CheckSession } from './check';
 export { buildForm, buildForms, type FormSheets, FORM_VERSION } from './forms/form-plan';
 export { sheetNameFor, fileSlug } from './forms/office-names';

@@ -67,6 +67,16 @@ export const IssueCode = z.enum([
   'PLAN_IS_REPORT_FORM',
   'PLAN_IS_SUMMARY',
   'PLAN_NO_APPENDIX',
+  // the reporting cycle: earlier period, timeliness, review by the standing office
+  'PREVIOUS_SAME_PERIOD',
+  'PREVIOUS_OTHER_PLAN',
+  'REPORT_LATE',
+  'CHANGED_AFTER_APPROVAL',
+  'REPORT_RETURNED',
+  'REVIEW_RESUBMITTED',
+  'REVIEW_UNKNOWN_DECISION',
+  'REVIEW_UNKNOWN_OFFICE',
+  'REVIEW_OTHER_PERIOD',
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 

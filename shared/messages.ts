@@ -59,6 +59,15 @@ const vi: Templates = {
   PLAN_IS_REPORT_FORM: 'Tệp đưa vào làm kế hoạch là một biểu mẫu báo cáo của đơn vị (các trang: {sheets}), không phải kế hoạch. Hãy chọn tệp kế hoạch có Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ); biểu mẫu đã điền thì đưa vào phần báo cáo.',
   PLAN_IS_SUMMARY: 'Tệp đưa vào làm kế hoạch là một bảng tổng hợp do chương trình tạo ra (các trang: {sheets}), không phải kế hoạch. Hãy chọn tệp kế hoạch có Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
   PLAN_NO_APPENDIX: 'Tệp này không chứa phụ lục nào của kế hoạch; các trang trong tệp: {sheets}. Hãy chọn đúng tệp kế hoạch.',
+  PREVIOUS_SAME_PERIOD: 'Kết quả kỳ trước ({file}) cũng là kỳ {period}, không phải một kỳ trước đó. Hãy chọn tệp kết quả JSON của kỳ trước.',
+  PREVIOUS_OTHER_PLAN: 'Kết quả kỳ trước ({file}) thuộc kế hoạch khác ({found}), không phải kế hoạch đang tổng hợp ({expected}); chỉ so sánh các mục trùng mục và STT. Hãy kiểm tra lại tệp.',
+  REPORT_LATE: 'Báo cáo của {office} lưu ngày {submitted}, sau hạn nộp {due} ({days} ngày).',
+  CHANGED_AFTER_APPROVAL: 'Báo cáo của {office} đã thay đổi sau khi được duyệt; cần duyệt lại. Hãy xem lại số liệu và ghi "Đã duyệt" hoặc "Trả lại" ở cột "Duyệt" trang "Tình hình báo cáo".',
+  REPORT_RETURNED: 'Báo cáo của {office} bị trả lại: {reason}. Đơn vị cần sửa và gửi lại báo cáo.',
+  REVIEW_RESUBMITTED: '{office} đã gửi lại báo cáo sau khi bị trả lại; cần duyệt lại ở cột "Duyệt" trang "Tình hình báo cáo".',
+  REVIEW_UNKNOWN_DECISION: 'Ô {cell} trang "{sheet}" ghi "{text}". Cột "Duyệt" chỉ nhận "Đã duyệt" hoặc "Trả lại" (hoặc để trống); hãy sửa lại.',
+  REVIEW_UNKNOWN_OFFICE: 'Dòng {row} trang "{sheet}" ghi đơn vị "{name}" không có trong kế hoạch; ý kiến duyệt ở dòng này không được dùng.',
+  REVIEW_OTHER_PERIOD: 'Bảng tổng hợp cũ ({file}) là của kỳ {found}, khác kỳ đang tổng hợp {expected}; ý kiến duyệt trong đó không được dùng.',
 };
 
 const en: Templates = {
@@ -117,6 +126,15 @@ const en: Templates = {
   PLAN_IS_REPORT_FORM: 'The file given as the plan is an office\'s report form (sheets: {sheets}), not a plan. Choose the plan workbook with Appendix I (indicators) and Appendix II (tasks); filled forms go with the reports.',
   PLAN_IS_SUMMARY: 'The file given as the plan is a summary this program wrote (sheets: {sheets}), not a plan. Choose the plan workbook with Appendix I (indicators) and Appendix II (tasks).',
   PLAN_NO_APPENDIX: 'This file holds no appendix of a plan; its sheets are: {sheets}. Choose the plan workbook.',
+  PREVIOUS_SAME_PERIOD: 'The earlier result ({file}) is for the same period {period}, not an earlier one. Choose the result JSON of the previous period.',
+  PREVIOUS_OTHER_PLAN: 'The earlier result ({file}) belongs to another plan ({found}), not the plan being consolidated ({expected}); only items with the same section and STT are compared. Check the file.',
+  REPORT_LATE: 'The report of {office} was saved on {submitted}, after the due date {due} ({days} days late).',
+  CHANGED_AFTER_APPROVAL: 'The report of {office} changed after it was approved; it needs review again. Check the figures and write "Đã duyệt" or "Trả lại" in the "Duyệt" column of "Tình hình báo cáo".',
+  REPORT_RETURNED: 'The report of {office} was returned: {reason}. The office must correct it and send it again.',
+  REVIEW_RESUBMITTED: '{office} sent its report again after it was returned; review it again in the "Duyệt" column of "Tình hình báo cáo".',
+  REVIEW_UNKNOWN_DECISION: 'Cell {cell} of sheet "{sheet}" holds "{text}". The "Duyệt" column takes only "Đã duyệt" (approved) or "Trả lại" (returned), or blank; correct it.',
+  REVIEW_UNKNOWN_OFFICE: 'Row {row} of sheet "{sheet}" names office "{name}", which is not in the plan; the review decision on that row is not used.',
+  REVIEW_OTHER_PERIOD: 'The earlier summary ({file}) is for {found}, not the period being consolidated {expected}; its review decisions are not used.',
 };
 
 const templates: Record<Lang, Templates> = { vi, en };

@@ -92,6 +92,8 @@ export const SheetPlan = z.object({
   /** Protect without a password: officers may lift it, the layout still resists accidents. */
   protect: z.boolean().optional(),
   hidden: z.boolean().optional(),
+  /** Added: columns (0-based) kept but hidden, e.g. a fingerprint the reader of the sheet needs and people do not. */
+  hiddenColumns: z.array(z.number().int()).optional(),
   print: z
     .object({
       landscape: z.boolean(),

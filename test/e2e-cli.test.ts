@@ -132,12 +132,15 @@ test('remind writes .eml files and the contract JSON, sending nothing', () => {
   expect(r.status).toBe(0);
   const reminders = JSON.parse(readFileSync(path.join(tmp, 'reminders.json'), 'utf8'));
   expect(reminders).toEqual([
-    { office: 'Phòng Văn hóa - Xã hội', to: ['vhxh@thu-nghiem.example'], tasks: [{ section: 'I', stt: '6', name: 'Kết nối dữ liệu', deadline: '2026-05-31' }], reportMissing: false },
+    { office: 'Phòng Văn hóa - Xã hội', to: ['vhxh@thu-nghiem.example'], tasks: [{ section: 'I', stt: '6', name: 'Kết nối dữ liệu', deadline: '2026-05-31' }], reportMissing: false, returned: null, incomplete: null },
     {
       office: 'Công an xã',
       to: ['conganxa@thu-nghiem.example', 'truongcongan@thu-nghiem.example'],
       tasks: [{ section: 'I', stt: '2', name: 'Rà soát hạ tầng', deadline: '2026-03-31' }],
       reportMissing: false,
+      returned: null,
+      // Its report leaves tasks I.2 and I.5 empty after the due date: the same digest says so.
+      incomplete: { inputs: 7, filled: 5 },
     },
   ]);
   const emls = readdirSync(path.join(tmp, 'outbox'));

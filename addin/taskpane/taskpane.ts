@@ -1,5 +1,5 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { parseA1, statusLine, todayInVietnam, type CheckResult, type Grid, type Issue, type Lang } from '../../shared';
+import { parseA1, parsePeriod, periodChoices, statusLine, todayInVietnam, type CheckResult, type Grid, type Issue, type Lang } from '../../shared';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 import { DOCX_TYPE, saveFile } from '../save-file';
@@ -28,7 +28,9 @@ function caps(): Caps {
 }
 
 function options(): ActionOptions {
-  return { asOf: todayInVietnam(), lang, caps: caps() };
+  // The period chosen in the pane; the empty choice leaves it to the plan's sheet or the date.
+  const chosen = ($('period') as HTMLSelectElement | null)?.value ?? '';
+  return { asOf: todayInVietnam(), lang, caps: caps(), period: chosen ? parsePeriod(chosen) : null };
 }
 
 function status(text: string, kind: 'info' | 'ok' | 'error' = 'info'): void {
@@ -194,6 +196,8 @@ function start(): void {
   $('outside').hidden = true;
   $('files').hidden = true;
   $('pane').hidden = false;
+  const periods = $('period') as HTMLSelectElement | null;
+  for (const p of periodChoices(todayInVietnam(), lang)) periods?.append(new Option(p.label, p.id));
   $('check').addEventListener('click', () => void busy(check));
   $('forms').addEventListener('click', () => void busy(createForms));
   $('guide-start').addEventListener('click', () => void busy(startGuide));

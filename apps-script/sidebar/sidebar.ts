@@ -4,6 +4,7 @@ import type { Issue } from '../../shared/issues';
 import { words, type Lang } from '../../shared/messages';
 import { statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
+import { periodChoices } from '../../shared/plan/period';
 import { TEXT, fill, type TextKey } from './ui-text';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
@@ -141,6 +142,12 @@ function renderIssues(r: CheckResult): void {
   }
 }
 
+/** The period chosen in the sidebar; none: the plan's sheet or the date decides (the server's default). */
+function periodOption(): { period?: string } {
+  const v = byId<HTMLSelectElement>('period').value;
+  return v ? { period: v } : {};
+}
+
 function actionButtons(): HTMLButtonElement[] {
   return [byId<HTMLButtonElement>('validate'), byId<HTMLButtonElement>('forms'), byId<HTMLButtonElement>('report')];
 }
@@ -148,7 +155,7 @@ function actionButtons(): HTMLButtonElement[] {
 async function validate(): Promise<void> {
   status('status', t('checking'), 'busy');
   try {
-    const result = await busy(actionButtons(), () => call('validateAndConsolidate'));
+    const result = await busy(actionButtons(), () => call('validateAndConsolidate', periodOption()));
     lastResult = result;
     byId('report').hidden = false;
     renderSummary(result);
@@ -176,7 +183,7 @@ async function makeReport(): Promise<void> {
 async function createForms(): Promise<void> {
   status('status', t('creating'), 'busy');
   try {
-    const made = await busy(actionButtons(), () => call('createForms'));
+    const made = await busy(actionButtons(), () => call('createForms', periodOption()));
     status('status', made.created.length > 0 ? t('created', { n: made.created.length, names: made.created.map((c) => c.sheet).join(', ') }) : t('noneCreated'), 'ok');
   } catch (e) {
     status('status', t('failed', { message: message(e) }), 'error');
@@ -220,6 +227,8 @@ async function sendNow(): Promise<void> {
 async function start(): Promise<void> {
   const hours = byId<HTMLSelectElement>('rem-hour');
   for (let h = 0; h < 24; h++) hours.append(new Option(`${h}:00`, String(h)));
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  for (const p of periodChoices(today)) byId<HTMLSelectElement>('period').append(new Option(p.label, p.id));
   byId('validate').addEventListener('click', () => void validate());
   byId('forms').addEventListener('click', () => void createForms());
   byId('report').addEventListener('click', () => void makeReport());

@@ -3,6 +3,8 @@ import { words, type Lang } from '../../shared/messages';
 
 const vi = {
   validate: words.vi.validateButton,
+  periodChoice: 'Kỳ báo cáo',
+  periodAuto: 'Tự chọn theo ngày',
   forms: words.vi.formsButton,
   intro: 'Kiểm tra biểu mẫu của các đơn vị, tổng hợp kết quả vào các trang Tổng hợp, Chỉ tiêu, Nhiệm vụ.',
   checking: 'Đang kiểm tra và tổng hợp…',
@@ -45,6 +47,8 @@ type Text = Record<keyof typeof vi, string>;
 
 const en: Text = {
   validate: words.en.validateButton,
+  periodChoice: 'Reporting period',
+  periodAuto: 'By date',
   forms: words.en.formsButton,
   intro: "Checks every office's form and writes the commune summary into the Summary, Indicators and Tasks sheets.",
   checking: 'Checking and consolidating…',

@@ -6,7 +6,8 @@ import { one } from '../args';
 import { isoDate, listReports, loadPlan, readReports, UsageError } from '../inputs';
 import { printIssues, printSummary, type Io } from '../output';
 import type { Lang } from '../../shared/messages';
-import { startCheck } from '../../shared/check';
+import { resolvePeriod, startCheck } from '../../shared/check';
+import { loadPrevious, loadReview } from '../cycle-inputs';
 import { hasErrors, localiseIssues } from '../../shared/issues';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { renderSummary } from '../../shared/render/summary-sheets';
@@ -19,14 +20,18 @@ import type { ReportFormat } from '../../shared/report-doc/report-words';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
-export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | undefined> }, io: Io, lang: Lang): Promise<CheckRun> {
+export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | undefined>; previous?: string; review?: string }, io: Io, lang: Lang): Promise<CheckRun> {
   const files = await listReports(opts.reports);
-  refuseOverwritingInputs(opts.outputs ?? [], [opts.plan, ...files], lang);
+  // The earlier result is an input too; the earlier summary may be replaced by the new one (its decisions are read first).
+  refuseOverwritingInputs(opts.outputs ?? [], [opts.plan, ...files, ...(opts.previous ? [opts.previous] : [])], lang);
   const loaded = await loadPlan(opts.plan, lang);
+  const period = resolvePeriod(loaded.plan!, opts.asOf, opts.period ? parsePeriod(opts.period) : null);
   const session = startCheck(loaded.plan!, {
     asOf: opts.asOf,
-    period: opts.period ? parsePeriod(opts.period) : null,
+    period,
     planIssues: loaded.issues,
+    previous: opts.previous ? await loadPrevious(opts.previous, lang) : null,
+    review: opts.review ? await loadReview(opts.review, loaded.plan!, period, lang) : null,
   });
   await readReports(files, io, lang, (input) => session.add(input));
   const result = session.finish();
@@ -69,7 +74,7 @@ function refuseSameOutput(docx: string | undefined, others: Array<string | undef
 
 export function periodOption(args: Args): string | undefined {
   const p = one(args, 'period');
-  if (p && !parsePeriod(p)) throw new UsageError(`--period: 2026-H1 | 2026 (${p})`);
+  if (p && !parsePeriod(p)) throw new UsageError(`--period: 2026-H1 | 2026-H2 | 2026 | 2026-Q3 | 2026-07 (${p})`);
   return p;
 }
 
@@ -77,12 +82,12 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const plan = one(args, 'plan');
   const reports = args.options.get('reports') ?? [];
   const out = one(args, 'out');
-  if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--docx REPORT.docx [--docx-format ubnd|dang-uy]] [--as-of YYYY-MM-DD] [--period P]');
+  if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--docx REPORT.docx [--docx-format ubnd|dang-uy]] [--as-of YYYY-MM-DD] [--period P] [--previous RESULT.json] [--review OLD-SUMMARY.xlsx]');
   const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
   const docx = one(args, 'docx');
   const format = docxFormat(args);
   refuseSameOutput(docx, [out, one(args, 'json')], lang);
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json'), docx] }, io, lang);
+  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json'), docx], previous: one(args, 'previous'), review: one(args, 'review') }, io, lang);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeWorkbook(out, renderSummary(result, lang));
   const json = one(args, 'json');

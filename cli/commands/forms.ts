@@ -11,16 +11,18 @@ import { fileSlug } from '../../shared/forms/office-names';
 import { resolvePeriod } from '../../shared/check';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { writeWorkbook } from '../xlsx-write';
+import { loadPrevious } from '../cycle-inputs';
 
 const exists = (file: string) => fs.stat(file).then(() => true, () => false);
 
-export async function writeForms(planFile: string, outDir: string, periodText: string | undefined, asOf: string, io: Io, lang: Lang): Promise<string[]> {
+export async function writeForms(planFile: string, outDir: string, periodText: string | undefined, asOf: string, io: Io, lang: Lang, previousFile?: string): Promise<string[]> {
   const { plan } = await loadPlan(planFile, lang);
+  const previous = previousFile ? (await loadPrevious(previousFile, lang)).result : null;
   const period = resolvePeriod(plan!, asOf, periodText ? parsePeriod(periodText) : null);
   await fs.mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];
-  for (const form of buildForms(plan!, period)) {
+  for (const form of buildForms(plan!, period, previous)) {
     const file = path.join(outDir, `${fileSlug(form.office)}.xlsx`);
     // A file already there may be a form an office has filled in: never replace it.
     if (await exists(file)) {
@@ -41,9 +43,9 @@ export async function writeForms(planFile: string, outDir: string, periodText: s
 export async function formsCommand(args: Args, io: Io, lang: Lang): Promise<number> {
   const plan = one(args, 'plan');
   const out = one(args, 'out');
-  if (!plan || !out) throw new UsageError('nq57 forms --plan PLAN.xlsx --out DIR [--period P]');
+  if (!plan || !out) throw new UsageError('nq57 forms --plan PLAN.xlsx --out DIR [--period P] [--previous RESULT.json]');
   const periodText = one(args, 'period');
-  if (periodText && !parsePeriod(periodText)) throw new UsageError(`--period: 2026-H1 | 2026 (${periodText})`);
-  await writeForms(plan, out, periodText, todayInVietnam(), io, lang);
+  if (periodText && !parsePeriod(periodText)) throw new UsageError(`--period: 2026-H1 | 2026-H2 | 2026 | 2026-Q3 | 2026-07 (${periodText})`);
+  await writeForms(plan, out, periodText, todayInVietnam(), io, lang, one(args, 'previous'));
   return 0;
 }

@@ -29,15 +29,20 @@ export async function writeOutbox(dir: string, run: CheckRun, reminders: Reminde
 export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<number> {
   const plan = one(args, 'plan');
   const asOf = isoDate(one(args, 'as-of'));
-  if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR]');
-  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [one(args, 'json')] }, io, lang);
+  if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR] [--review OLD-SUMMARY.xlsx]');
+  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [one(args, 'json')], review: one(args, 'review') }, io, lang);
   const reminders = buildReminders(run.plan, run.result);
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);
   const outbox = one(args, 'outbox');
   const files = outbox ? await writeOutbox(outbox, run, reminders) : [];
   for (const r of reminders) {
-    const what = [r.tasks.length > 0 ? `${r.tasks.length} ${lang === 'vi' ? 'nhiệm vụ quá hạn' : 'overdue tasks'}` : '', r.reportMissing ? (lang === 'vi' ? 'chưa gửi báo cáo' : 'report missing') : ''].filter(Boolean).join(', ');
+    const what = [
+      r.returned ? (lang === 'vi' ? 'báo cáo bị trả lại' : 'report returned') : '',
+      r.tasks.length > 0 ? `${r.tasks.length} ${lang === 'vi' ? 'nhiệm vụ quá hạn' : 'overdue tasks'}` : '',
+      r.reportMissing ? (lang === 'vi' ? 'chưa gửi báo cáo' : 'report missing') : '',
+      r.incomplete ? (lang === 'vi' ? `báo cáo mới điền ${r.incomplete.filled}/${r.incomplete.inputs}` : `report filled ${r.incomplete.filled}/${r.incomplete.inputs}`) : '',
+    ].filter(Boolean).join(', ');
     io.out(`${r.office}: ${what}${r.to.length === 0 ? (lang === 'vi' ? ' (chưa có địa chỉ email)' : ' (no e-mail address)') : ''}`);
   }
   if (outbox) io.out(lang === 'vi' ? `Đã ghi ${files.length} thư (.eml) vào ${outbox}; không gửi thư nào.` : `Wrote ${files.length} mails (.eml) to ${outbox}; nothing was sent.`);

@@ -55,32 +55,36 @@ function consolidateIndicator(ind: Indicator, reports: Map<string, ValidatedRepo
     if (judged.length === 0) {
       const status: IndicatorStatus = entries.length > 0 ? 'needs_judgement' : 'no_data';
       for (const e of entries) issues.push(issue('warning', 'NEEDS_JUDGEMENT', { office: e.office, file: e.at.file, sheet: e.at.sheet, cell: e.at.cell }, { section: ind.section, stt: ind.stt, cell: e.at.cell }));
-      return { ...base, value: null, status, conflict: false, sources, method: 'judgement', missingLeads };
+      return { ...base, value: null, status, conflict: false, sources, method: 'judgement', missingLeads, parts: null };
     }
     const conflict = new Set(judged.map((e) => e.judgement)).size > 1;
     const first = judged[0];
     if (conflict) addConflict(ind, judged.map((e) => `${e.office}: ${e.judgement ? 'Đạt' : 'Không đạt'}`), first.office, issues);
-    return { ...base, value: null, status: first.judgement ? 'met' : 'missed', conflict, sources, method: 'judgement', missingLeads };
+    return { ...base, value: null, status: first.judgement ? 'met' : 'missed', conflict, sources, method: 'judgement', missingLeads, parts: null };
   }
 
   const numeric = entries.filter((e) => e.value !== null);
   if (numeric.length === 0) {
     warnMissing();
-    return { ...base, value: null, status: 'no_data', conflict: false, sources: entries.flatMap((e) => sourcesOf(e, null)), method: 'none', missingLeads };
+    return { ...base, value: null, status: 'no_data', conflict: false, sources: entries.flatMap((e) => sourcesOf(e, null)), method: 'none', missingLeads, parts: null };
   }
   let value: number;
   let method: string;
   let conflict = false;
+  // The sums behind a value formed from Tử số / Mẫu số, so a reader can check the division (contract §6).
+  let parts: { numerator: number; denominator: number } | null = null;
   const percent = isPercentIndicator(ind);
   if (numeric.length === 1) {
     value = numeric[0].value!;
     method = 'single';
+    if (numeric[0].ratio) parts = { numerator: round(numeric[0].ratio.numerator), denominator: round(numeric[0].ratio.denominator) };
   } else if (percent && numeric.every((e) => e.ratio !== null)) {
     // A rate from several offices is the ratio of sums, not the mean of their rates.
     const num = numeric.reduce((s, e) => s + e.ratio!.numerator, 0);
     const den = numeric.reduce((s, e) => s + e.ratio!.denominator, 0);
     value = (100 * num) / den;
     method = 'ratio_of_sums';
+    parts = { numerator: round(num), denominator: round(den) };
   } else if (!percent) {
     // Each office reports its own part of a count.
     value = numeric.reduce((s, e) => s + e.value!, 0);
@@ -111,7 +115,7 @@ function consolidateIndicator(ind: Indicator, reports: Map<string, ValidatedRepo
       }),
     );
   }
-  return { ...base, value, status, conflict, sources, method, missingLeads };
+  return { ...base, value, status, conflict, sources, method, missingLeads, parts };
 }
 
 function addConflict(ind: Indicator, values: string[], office: string, issues: Issue[]): void {

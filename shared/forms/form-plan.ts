@@ -11,6 +11,8 @@ import { data, label } from '../render/cells';
 import { sheetNameFor } from './office-names';
 import { withRowHeights } from '../render/row-heights';
 import { clip } from '../messages';
+import type { CheckResult } from '../schemas/result';
+import { previousColumn } from './previous-column';
 
 export const FORM_VERSION = '1';
 
@@ -90,7 +92,9 @@ const input = (numFmt?: string): CellPlan => ({ value: null, style: 'input', loc
 export type FormSheets = { office: string; sheet: SheetPlan; meta: SheetPlan };
 
 /** Builds the form of one office. `sheetName` lets a host keep names unique across offices. */
-export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office)): FormSheets {
+export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | null): FormSheets {
+  // With an earlier period's result: a locked 'Kỳ trước' column (I) after the last input column of each table.
+  const prev = previousColumn(previous);
   const cells: Array<Array<CellPlan | null>> = [];
   const validations: DataValidationPlan[] = [];
   const conditionalFormats: ConditionalFormatPlan[] = [];
@@ -125,14 +129,14 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
 
   const sectionRow = (section: string, title: string) => {
     mergeRow(cells.length, 1, 7);
-    put([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 6 }, () => label('', 'section'))]);
+    put([data(section, 'section'), data(title, 'section'), ...Array.from({ length: prev ? 7 : 6 }, () => label('', 'section'))]);
   };
 
   if (indicators.length > 0) {
     mergeRow(cells.length);
     put([label('A. CHỈ TIÊU', 'label')]);
     repeatRows = `${cells.length + 1}:${cells.length + 1}`;
-    put(INDICATOR_HEADERS.map((h) => label(h, 'header')));
+    put([...INDICATOR_HEADERS.map((h) => label(h, 'header')), ...(prev ? [label(prev.header, 'header')] : [])]);
     let section: string | null = null;
     for (const ind of indicators) {
       if (ind.section !== section) {
@@ -152,6 +156,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
         percent ? input() : label('', 'muted'),
         percent ? input() : label('', 'muted'),
         { ...input(), style: 'input' },
+        ...(prev ? [prev.indicator(ind)] : []),
       ]);
       validations.push({ range: a1(r, IND.achieved), rule: p.validation, allowBlank: true, prompt: p.prompt, error: p.error });
       if (percent) {
@@ -181,7 +186,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
     mergeRow(cells.length);
     put([label('B. NHIỆM VỤ CHỦ TRÌ', 'label')]);
     repeatRows ??= `${cells.length + 1}:${cells.length + 1}`;
-    put(TASK_HEADERS.map((h) => label(h, 'header')));
+    put([...TASK_HEADERS.map((h) => label(h, 'header')), ...(prev ? [label(prev.header, 'header')] : [])]);
     let section: string | null = null;
     for (const task of tasks) {
       if (task.section !== section) {
@@ -189,7 +194,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
         sectionRow(section, plan.taskSections.find((s) => s.section === section)?.title ?? '');
       }
       const r = cells.length;
-      put([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input()]);
+      put([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), ...(prev ? [prev.task(task)] : [])]);
       const status = a1(r, TASK.status);
       validations.push({
         range: status,
@@ -235,7 +240,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
     sheet: withRowHeights({
       name: sheetName,
       cells,
-      columnWidths: [7, 48, 14, 18, 16, 12, 12, 24],
+      columnWidths: [7, 48, 14, 18, 16, 12, 12, 24, ...(prev ? [24] : [])],
       merges,
       validations,
       conditionalFormats,
@@ -251,9 +256,9 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
 }
 
 /** Forms for every office that leads or coordinates something, in directory order. */
-export function buildForms(plan: Plan, period: Period): FormSheets[] {
+export function buildForms(plan: Plan, period: Period, previous?: CheckResult | null): FormSheets[] {
   const taken = new Set<string>();
   return plan.offices
     .filter((o) => [...plan.indicators, ...plan.tasks].some((x) => x.leadOffices.includes(o.name)))
-    .map((o) => buildForm(plan, o.name, period, sheetNameFor(o.name, taken)));
+    .map((o) => buildForm(plan, o.name, period, sheetNameFor(o.name, taken), previous));
 }

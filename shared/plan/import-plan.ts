@@ -2,7 +2,7 @@
 import type { CellValue, Grid } from '../grid';
 import { a1, cellAt, fillMerges, formatAt } from '../grid';
 import { issue, type Issue } from '../issues';
-import type { Indicator, Office, Period, Plan, Section, Task } from '../schemas/plan';
+import type { Indicator, Office, Plan, Section, Task } from '../schemas/plan';
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
@@ -12,7 +12,7 @@ import { createOfficeMatcher, isCollectiveName, officeKey } from '../text/office
 import { clip } from '../messages';
 import { looseKey } from '../text/normalise';
 import { namesLeadingAlone, officesFromLeads, readOfficeSheet } from './office-directory';
-import { parsePeriod } from './period';
+import { readPeriodList } from './period-sheet';
 import { isDateFormat, isPercentFormat, parseDateCell } from '../text/numbers';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
@@ -184,34 +184,6 @@ function planVersion(indicators: Indicator[], tasks: Task[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function readPeriodSheet(grids: Grid[]): Period | null {
-  for (const g of grids) {
-    let periodText = '';
-    let due: string | null = null;
-    g.values.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const k = typeof cell === 'string' ? looseKey(cell) : '';
-        const after = (): CellValue => {
-          const inline = typeof cell === 'string' && cell.includes(':') ? cell.slice(cell.indexOf(':') + 1).trim() : '';
-          if (inline) return inline;
-          for (let j = c + 1; j < row.length; j++) if (cellText(row[j])) return row[j];
-          return null;
-        };
-        if (k.startsWith('ky bao cao') && !periodText) periodText = cellText(after());
-        if (k.startsWith('han nop') && !due) {
-          const d = parseDateCell(after(), formatAt(g, r, c + 1));
-          if (d.kind === 'date') due = d.iso;
-        }
-      }),
-    );
-    if (periodText && !g.values.some((row) => row.some((cell) => typeof cell === 'string' && looseKey(cell).startsWith('don vi bao cao')))) {
-      const p = parsePeriod(periodText, due);
-      if (p) return p;
-    }
-  }
-  return null;
-}
-
 // Sheet names our own summary workbook carries (render/summary-sheets.ts), in either language.
 const SUMMARY_SHEET_NAMES = new Set(['tong hop', 'chi tieu', 'nhiem vu', 'loi va canh bao', 'tinh hinh bao cao', 'summary', 'indicators', 'tasks', 'issues', 'reporting status', 'lich su', 'history'].map(looseKey));
 const FORM_META_SHEET = '_nq57';
@@ -372,6 +344,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
   }
 
   const meta = findPlanMeta(grids);
+  const periods = readPeriodList(grids);
   return {
     plan: {
       id: meta.id ?? fallbackId,
@@ -383,7 +356,8 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
       indicators,
       taskSections: taskTable?.sections ?? [],
       tasks,
-      period: readPeriodSheet(grids),
+      period: periods[0] ?? null,
+      periods,
     },
     issues,
   };

@@ -5,6 +5,8 @@ import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
 import { data, label, num } from './cells';
 import { withRowHeights } from './row-heights';
+import { BOARD_HEAD, officeBoard } from './office-board';
+import { PREVIOUS_HEAD, PREVIOUS_SHEET, previousSheet } from './previous-sheet';
 
 export const SUMMARY_SHEETS = {
   vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo' },
@@ -34,7 +36,7 @@ export const SUMMARY_TITLE = { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGH�
 
 /** The first row of every summary sheet we write, in both languages: how an old output of ours is recognised. */
 export function summaryFirstRows(): string[][] {
-  return (['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]])]);
+  return (['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]]), [...BOARD_HEAD[lang]], [...PREVIOUS_HEAD[lang].indicators]]);
 }
 
 const INDICATOR_STYLE: Record<IndicatorResult['status'], StyleName> = { met: 'good', missed: 'bad', no_data: 'warn', needs_judgement: 'warn' };
@@ -147,15 +149,8 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     ]),
   ];
 
-  const officeRows: CellPlan[][] = [
-    header(h.offices),
-    ...result.offices.map((o) => [
-      data(o.name),
-      label(o.reported ? w.reported : w.notReported, o.reported ? 'good' : 'warn'),
-      data(o.sources.join('\n')),
-      data((o.emails ?? []).join('; ')),
-    ]),
-  ];
+  // The board (completeness, timeliness, review columns) lives in its own module.
+  const board = officeBoard(result, lang);
 
   const table = (name: string, cells: CellPlan[][], widths: number[]): SheetPlan =>
     withRowHeights({
@@ -170,6 +165,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     table(names.indicators, indicatorRows, [6, 6, 50, 10, 16, 28, 10, 16, 12, 50]),
     table(names.tasks, taskRows, [6, 6, 50, 28, 14, 16, 10, 10, 12, 40, 30, 30, 40]),
     table(names.issues, issueRows, [10, 26, 26, 24, 18, 8, 90]),
-    table(names.offices, officeRows, [36, 16, 40, 36]),
+    { ...table(names.offices, board.cells, board.widths), validations: board.validations, hiddenColumns: board.hiddenColumns, freeze: { rows: 1, columns: 1 } },
+    ...[previousSheet(result, lang, PREVIOUS_SHEET[lang])].filter((s): s is SheetPlan => s !== null),
   ];
 }

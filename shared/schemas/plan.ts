@@ -49,7 +49,7 @@ export const Section = z.object({ section: z.string(), title: z.string() });
 export type Section = z.infer<typeof Section>;
 
 export const Period = z.object({
-  id: z.string(), // '2026-H1' | '2026'
+  id: z.string(), // '2026-H1' | '2026-H2' | '2026' | '2026-Q3' | '2026-07'
   label: z.string(), // '6 tháng đầu năm 2026' | 'Năm 2026'
   due: z.string(), // ISO date the reports are due
 });
@@ -69,5 +69,7 @@ export const Plan = z.object({
   tasks: z.array(Task),
   /** From a 'Kỳ báo cáo' sheet, if the workbook has one. */
   period: Period.nullable(),
+  /** Added: every period the 'Kỳ báo cáo' sheet lists, with its due date (the first is `period`). */
+  periods: z.array(Period).optional(),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -19,6 +19,10 @@ export type IndicatorStatus = z.infer<typeof IndicatorStatus>;
 export const TaskStatusResult = z.enum(['done', 'in_progress', 'not_started', 'no_report']);
 export type TaskStatusResult = z.infer<typeof TaskStatusResult>;
 
+/** An indicator as an earlier period's result had it, matched by (section, stt). */
+export const PreviousValue = z.object({ period: z.string(), value: z.number().nullable(), status: IndicatorStatus });
+export type PreviousValue = z.infer<typeof PreviousValue>;
+
 export const IndicatorResult = z.object({
   section: z.string(),
   stt: z.string(),
@@ -34,6 +38,10 @@ export const IndicatorResult = z.object({
   method: z.string().optional(),
   /** Added: lead offices that gave nothing for this indicator. */
   missingLeads: z.array(z.string()).optional(),
+  /** Added (§6): the sums behind a value formed from Tử số / Mẫu số, else null. */
+  parts: z.object({ numerator: z.number(), denominator: z.number() }).nullable().optional(),
+  /** Added (§6): the same indicator in an earlier period's result (with --previous), else null. */
+  previous: PreviousValue.nullable().optional(),
 });
 export type IndicatorResult = z.infer<typeof IndicatorResult>;
 
@@ -56,8 +64,20 @@ export const TaskResult = z.object({
   achieved: z.array(z.object({ office: z.string(), text: z.string() })).optional(),
   difficulties: z.array(z.object({ office: z.string(), text: z.string() })).optional(),
   proposals: z.array(z.object({ office: z.string(), text: z.string() })).optional(),
+  /** Added: the same task in an earlier period's result; `carriedForward` when it was not done then. */
+  previous: z.object({ period: z.string(), status: TaskStatusResult, overdue: z.boolean() }).nullable().optional(),
+  carriedForward: z.boolean().optional(),
 });
 export type TaskResult = z.infer<typeof TaskResult>;
+
+export const Completeness = z.object({ inputs: z.number().int(), filled: z.number().int(), errors: z.number().int(), warnings: z.number().int() });
+export type Completeness = z.infer<typeof Completeness>;
+
+export const ReviewState = z.enum(['pending', 'approved', 'returned']);
+export type ReviewState = z.infer<typeof ReviewState>;
+
+export const Review = z.object({ state: ReviewState, reason: z.string().nullable() });
+export type Review = z.infer<typeof Review>;
 
 export const OfficeResult = z.object({
   name: z.string(),
@@ -65,6 +85,18 @@ export const OfficeResult = z.object({
   sources: z.array(z.string()),
   /** Added: the office's addresses from the 'Đơn vị' sheet. */
   emails: z.array(z.string()).optional(),
+  /** Added (§6): the used report's saved time (ISO, +07:00), or null. */
+  submittedAt: z.string().nullable().optional(),
+  /** Added (§6): submittedAt ≤ the period's due date, end of that day in Vietnam; null when unknown. */
+  onTime: z.boolean().nullable().optional(),
+  /** Added (§6): input cells expected of the office and filled, and its reports' errors and warnings. */
+  completeness: Completeness.optional(),
+  /** Added (§6): the standing office's decision on this period's report. */
+  review: Review.optional(),
+  /** Added: fingerprint of the office's validated values, kept beside a review decision in the summary. */
+  fingerprint: z.string().optional(),
+  /** Added: when the office was last sent a reminder (ISO), where the host keeps a log; else null. */
+  lastReminder: z.string().nullable().optional(),
 });
 export type OfficeResult = z.infer<typeof OfficeResult>;
 

@@ -10,7 +10,9 @@ import { buildForms, type FormSheets } from '../forms/form-plan';
 import { sheetNameFor } from '../forms/office-names';
 import { resolvePeriod } from '../check';
 import { readReport } from '../report/read-report';
-import { classifySheets, HISTORY_HEADER, HISTORY_SHEET, isForeignOutputName } from './layout';
+import { classifySheets, HISTORY_HEADER, HISTORY_SHEET, isForeignOutputName, REMINDER_LOG_SHEET } from './layout';
+import { readReview } from '../cycle/review';
+import { lastRemindersFromLog, previousFromHistory } from '../cycle/history';
 import { data, label } from '../render/cells';
 import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
@@ -26,6 +28,8 @@ export type WorkbookCheck =
       outputs: SheetPlan[];
       /** Rows to append to the history sheet (with its header when the sheet is new), from `startRow` (0-based). */
       history: { sheet: string; startRow: number; rows: CellPlan[][] };
+      /** Added: form sheets of offices whose report the standing office approved (the host locks them whole). */
+      approvedSheets?: string[];
     };
 
 
@@ -54,12 +58,23 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
   const imported = importPlan(layout.planSheets);
   if (!imported.plan) return { ok: false, issues: imported.issues };
   const plan = imported.plan;
-  const result = checkReports(
+  // The cycle from the workbook itself: review columns of the last summary, the period before from the history.
+  const period = resolvePeriod(plan, opts.asOf, opts.period);
+  const history = layout.outputSheets.find((g) => g.name === HISTORY_SHEET);
+  const previous = previousFromHistory(history, period);
+  const checked = checkReports(
     plan,
     layout.formSheets.map((g) => ({ file: null, grids: [{ ...g, file: null }] })),
-    { asOf: opts.asOf, period: opts.period, planIssues: imported.issues },
+    {
+      asOf: opts.asOf,
+      period,
+      planIssues: imported.issues,
+      review: readReview(layout.outputSheets, plan, period),
+      previous: previous ? { result: previous, source: HISTORY_SHEET } : null,
+    },
   );
-  const history = layout.outputSheets.find((g) => g.name === HISTORY_SHEET);
+  const reminded = lastRemindersFromLog(layout.outputSheets.find((g) => g.name === REMINDER_LOG_SHEET));
+  const result = { ...checked, offices: checked.offices.map((o) => ({ ...o, lastReminder: reminded.get(o.name) ?? null })) };
   const used = usedRows(history);
   const rows = historyRows(result, lang);
   return {
@@ -68,6 +83,7 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
     result,
     outputs: renderSummary(result, lang),
     history: { sheet: HISTORY_SHEET, startRow: used, rows: used === 0 ? [HISTORY_HEADER.map((h) => label(h, 'header')), ...rows] : rows },
+    approvedSheets: result.offices.filter((o) => o.review?.state === 'approved').flatMap((o) => o.sources),
   };
 }
 

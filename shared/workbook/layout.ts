@@ -3,6 +3,7 @@ import type { Grid } from '../grid';
 import { looseKey } from '../text/normalise';
 import { META_SHEET } from '../report/read-report';
 import { SUMMARY_SHEETS, summaryFirstRows } from '../render/summary-sheets';
+import { PREVIOUS_SHEET } from '../render/previous-sheet';
 
 export const HISTORY_SHEET = 'Lịch sử tổng hợp';
 export const REMINDER_LOG_SHEET = 'Nhật ký nhắc việc';
@@ -10,6 +11,7 @@ export const REMINDER_LOG_SHEET = 'Nhật ký nhắc việc';
 const OUTPUT_NAMES = new Set([
   ...Object.values(SUMMARY_SHEETS.vi),
   ...Object.values(SUMMARY_SHEETS.en),
+  ...Object.values(PREVIOUS_SHEET),
   HISTORY_SHEET,
   REMINDER_LOG_SHEET,
   META_SHEET,

@@ -476,6 +476,12 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
           s.protection = { protected: true, options };
         });
       },
+      // Excel's unprotect on a sheet that is not protected does nothing.
+      unprotect: (password?: string) => {
+        this.ctx.enqueue({ unprotect: true, password }, () => {
+          this.sheet().protection = { protected: false };
+        });
+      },
     };
   }
 

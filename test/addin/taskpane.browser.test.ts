@@ -255,3 +255,16 @@ test('after a check, "Tạo báo cáo (.docx)" builds the report draft in the pa
   expect(await wbEval<number>(page, 'wb.stats.syncs')).toBe(before);
   await page.close();
 }, 60_000);
+
+test('the period chosen in the pane is the period the summary is written for', async () => {
+  const page = await openPane((route) => route.fulfill({ contentType: 'text/javascript', body: fakeOfficeJs(book.sheets) }));
+  await page.waitForSelector('body[data-state="ready"]');
+  await page.waitForFunction("/Kế hoạch/.test(document.getElementById('plan').textContent)");
+  // The choices follow today's year in Vietnam.
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  await page.selectOption('#period', `${year}-Q3`);
+  await page.click('#check');
+  await page.waitForSelector('#issues .issues-title');
+  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').grid().map(function (r) { return r.join('|'); }).join('\\n')")).toContain(`Quý III năm ${year}`);
+  await page.close();
+}, 60_000);

@@ -41,7 +41,7 @@ test('the trigger (no arguments, the clock at 08:00 on 15/7/2026) sends each off
   expect(t.mail.sent).toEqual(expected.map((m) => ({ to: m.to.join(','), subject: m.subject, body: m.text, htmlBody: m.html, name: 'NQ57' })));
   expect(t.mail.sent.map((m) => [m.to, m.subject])).toEqual([
     ['vhxh@thu-nghiem.example', '[NQ57] Nhắc việc Phòng Văn hóa - Xã hội: 1 nhiệm vụ quá hạn'],
-    ['conganxa@thu-nghiem.example,truongcongan@thu-nghiem.example', '[NQ57] Nhắc việc Công an xã: 1 nhiệm vụ quá hạn'],
+    ['conganxa@thu-nghiem.example,truongcongan@thu-nghiem.example', '[NQ57] Nhắc việc Công an xã: 1 nhiệm vụ quá hạn, báo cáo chưa đầy đủ'],
   ]);
   expect(t.mail.sent[0].body).toContain('- I.6 Kết nối dữ liệu (hạn 31/05/2026)');
   expect(t.mail.sent[1].htmlBody).toContain('<td style="border:1px solid #999;padding:4px">I.2</td>');

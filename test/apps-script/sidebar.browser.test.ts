@@ -161,3 +161,21 @@ test('after a check, "Tạo báo cáo (.docx)" builds the report draft in the si
   await page.locator('#status.ok').waitFor();
   await page.close();
 }, 60_000);
+
+test('the period chosen in the sidebar goes to the server; by date sends none', async () => {
+  const result = resultFor(fixtureWorkbook());
+  const page = await openSidebar({ getUiInfo: UI_INFO, validateAndConsolidate: result });
+  const options = await page.locator('#period option').evaluateAll((els) => els.map((e) => [(e as unknown as { value: string }).value, e.textContent]));
+  expect(options[0][0]).toBe('');
+  // The choices follow today's year in Vietnam.
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  expect(options).toContainEqual([`${year}-Q3`, `Quý III năm ${year}`]);
+  await page.getByRole('button', { name: 'Kiểm tra và tổng hợp' }).click();
+  await page.locator('#status.ok').waitFor();
+  await page.selectOption('#period', `${year}-Q3`);
+  await page.getByRole('button', { name: 'Kiểm tra và tổng hợp' }).click();
+  await page.waitForFunction(() => (globalThis as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === 'validateAndConsolidate').length === 2);
+  const calls = await page.evaluate(() => (globalThis as unknown as { __calls: unknown[][] }).__calls.filter((c) => c[0] === 'validateAndConsolidate'));
+  expect(calls.map((c) => c[1])).toEqual([[{}], [{ period: `${year}-Q3` }]]);
+  await page.close();
+}, 60_000);
