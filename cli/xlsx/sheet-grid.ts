@@ -74,7 +74,7 @@ export function readSheetGrid(part: Part, entry: ZipEntry, name: string, file: s
     }
   };
 
-  streamXml(part.bytes, entry, part.limit, {
+  streamXml(part, entry, {
     open(tag, a) {
       if (tag === 'sheetData') inData = true;
       else if (!inData) {

@@ -3,7 +3,8 @@
 import { streamXml } from './xml-stream';
 import type { ZipEntry } from './zip-entries';
 
-export type Part = { bytes: Uint8Array; entries: Map<string, ZipEntry>; limit: number };
+/** limit: uncompressed bytes of one part; left: uncompressed bytes still allowed for the whole workbook. */
+export type Part = { bytes: Uint8Array; entries: Map<string, ZipEntry>; limit: number; left: { bytes: number; elements: number } };
 
 /** A part by name; OPC names are case-insensitive, and some writers differ from the relationship's case. */
 export function findEntry(entries: Map<string, ZipEntry>, name: string): ZipEntry | null {
@@ -31,7 +32,7 @@ export function readRels(part: Part, relsName: string, ownerPart: string): Relat
   const entry = findEntry(part.entries, relsName);
   if (!entry) return [];
   const rels: Relationship[] = [];
-  streamXml(part.bytes, entry, part.limit, {
+  streamXml(part, entry, {
     open(name, a) {
       if (name === 'Relationship' && a.Target !== undefined && a.TargetMode !== 'External') {
         rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: resolveTarget(ownerPart, a.Target) });
@@ -52,7 +53,7 @@ export function readWorkbook(part: Part, workbookPart: string): WorkbookInfo | n
   const rels = new Map(readRels(part, relsName, workbookPart).map((r) => [r.id, r]));
   const listed: { name: string; rid: string }[] = [];
   let date1904 = false;
-  streamXml(part.bytes, entry, part.limit, {
+  streamXml(part, entry, {
     open(name, a) {
       if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       if (name === 'sheet') {
@@ -109,7 +110,7 @@ export function readStyles(part: Part, stylesPart: string | null): (string | nul
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
-  streamXml(part.bytes, entry, part.limit, {
+  streamXml(part, entry, {
     open(name, a) {
       if (name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
       else if (name === 'cellXfs') inCellXfs = true;
@@ -142,7 +143,7 @@ export function readSharedStrings(part: Part, sstPart: string | null, maxChars: 
   let inT = false;
   let phonetic = 0;
   let chars = 0;
-  streamXml(part.bytes, entry, part.limit, {
+  streamXml(part, entry, {
     open(name) {
       if (name === 'si') current = [];
       else if (name === 'rPh') phonetic++;
@@ -175,7 +176,7 @@ export function readModified(part: Part, corePart: string | null): Date | null {
   if (!entry) return null;
   let inModified = false;
   let text = '';
-  streamXml(part.bytes, entry, part.limit, {
+  streamXml(part, entry, {
     open(name) {
       inModified = name === 'modified';
     },

@@ -1,7 +1,7 @@
 // One zip entry streamed through a strict XML parser (saxes): inflated, decoded and parsed piece by piece, so a
 // part is never held whole; a DOCTYPE's entities are never expanded (saxes refuses an undefined entity).
 import { SaxesParser } from 'saxes';
-import { inflateEntry, type ZipEntry } from './zip-entries';
+import { inflateEntry, ZipError, type ZipEntry } from './zip-entries';
 
 export type XmlHandlers = {
   /** name without its namespace prefix ('x:c' → 'c'); attributes keyed as written. */
@@ -18,7 +18,13 @@ const localName = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-export function streamXml(bytes: Uint8Array, entry: ZipEntry, limit: number, on: XmlHandlers): void {
+/** Nesting deeper than this is no spreadsheet (a worksheet is 4 to 6 levels deep): refused before it costs memory. */
+const MAX_DEPTH = 64;
+
+/** The parts of a package and what reading them may still cost (kept apart to avoid a module cycle). */
+export type XmlSource = { bytes: Uint8Array; limit: number; left: { bytes: number; elements: number } };
+
+export function streamXml(source: XmlSource, entry: ZipEntry, on: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
   let failure: Error | null = null;
   parser.on('error', (e) => {
@@ -28,20 +34,28 @@ export function streamXml(bytes: Uint8Array, entry: ZipEntry, limit: number, on:
     // SpreadsheetML never carries a DOCTYPE; one is how entity expansion attacks begin.
     failure ??= new XmlError(`${entry.name} declares a DOCTYPE`);
   });
-  if (on.open) {
-    const open = on.open;
-    parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
-  }
-  if (on.close) {
-    const close = on.close;
-    parser.on('closetag', (tag) => close(localName(tag.name)));
-  }
+  let depth = 0;
+  const open = on.open;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) throw new ZipError('too_large', `${entry.name} nests elements more than ${MAX_DEPTH} deep`);
+    // Parsing time follows the number of elements more than the bytes ('<row/>' × millions): bound both.
+    if (--source.left.elements < 0) throw new ZipError('too_large', `${entry.name}: too many XML elements in the workbook`);
+    if (open) open(localName(tag.name), tag.attributes as Record<string, string>);
+  });
+  const close = on.close;
+  parser.on('closetag', (tag) => {
+    depth--;
+    if (close) close(localName(tag.name));
+  });
   if (on.text) {
     parser.on('text', on.text);
     parser.on('cdata', on.text);
   }
   const decoder = new TextDecoder('utf-8');
-  inflateEntry(bytes, entry, limit, (chunk) => {
+  // A part stops at its own limit or at what is left for the workbook, whichever comes first.
+  const limit = Math.min(source.limit, source.left.bytes);
+  inflateEntry(source.bytes, entry, limit, (chunk) => {
+    source.left.bytes -= chunk.length;
     if (failure) throw new XmlError(`${entry.name}: ${failure.message}`);
     parser.write(decoder.decode(chunk, { stream: true }));
   });

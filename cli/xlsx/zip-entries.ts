@@ -25,8 +25,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** An .xlsx holds a few dozen parts; a listing of tens of thousands is not a workbook anyone made by hand. */
 const MAX_ENTRIES = 20_000;
-/** Compressed bytes handed to the inflater at a time: output arrives in pieces of about this order. */
-const FEED = 64 * 1024;
+/** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032:1, so a piece of output is at most ~4 MB. */
+const FEED = 4 * 1024;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
