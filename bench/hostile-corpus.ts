@@ -14,9 +14,24 @@ export function xmlText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Text as Excel stores it: a literal `_xHHHH_` with its underscore escaped, characters XML cannot carry as `_xHHHH_`. */
+export function excelText(s: string): string {
+  return xmlText(
+    s
+      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`),
+  );
+}
+
 /** An inline-string cell (no shared strings needed). */
 export function textCell(ref: string, text: string): string {
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${excelText(text)}</t></is></c>`;
+}
+
+/** A sheet of rows of text (null for an empty cell), as Excel would store it. */
+export function textSheet(rows: (string | null)[][]): string {
+  const col = (c: number) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26)));
+  return sheetXml(rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => (v === null ? '' : textCell(`${col(c)}${r + 1}`, v))).join('')}</row>`).join(''));
 }
 
 export function numberCell(ref: string, n: number, style = 0): string {

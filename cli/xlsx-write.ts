@@ -1,7 +1,5 @@
 // Renders SheetPlans into an .xlsx with ExcelJS: values, styles, merges, validations, conditional formats, protection.
-import { promises as fs } from 'fs';
-import * as nodePath from 'path';
-import { randomBytes } from 'crypto';
+import { writeFileAtomic } from './safe-output';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type {
   Alignment,
@@ -38,22 +36,7 @@ const LIST_MAX = 255;
 
 /** Writes the workbook to a temporary file beside `path`, then renames it: an interrupted run leaves no half file. */
 export async function writeWorkbook(path: string, sheets: SheetPlan[], opts?: WriteOptions): Promise<void> {
-  const buffer = await workbookBuffer(sheets, opts);
-  const dir = nodePath.dirname(path);
-  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(tmp, 'wx');
-    try {
-      await handle.writeFile(buffer);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, path);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+  await writeFileAtomic(path, await workbookBuffer(sheets, opts));
 }
 
 export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): Promise<Buffer> {

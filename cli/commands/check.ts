@@ -13,12 +13,25 @@ import { renderSummary } from '../../shared/render/summary-sheets';
 import type { CheckResult } from '../../shared/schemas/result';
 import type { Plan } from '../../shared/schemas/plan';
 import { writeWorkbook } from '../xlsx-write';
+import { guardOutputs, writeFileAtomic, type Output } from '../safe-output';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
-export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | undefined> }, io: Io, lang: Lang): Promise<CheckRun> {
+/** outputs: the files this run will write (a bare path is taken as `--out`), checked before anything is read. */
+export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | Output | undefined> }, io: Io, lang: Lang): Promise<CheckRun> {
   const files = await listReports(opts.reports);
+  // A folder (or list) holding no workbook is almost always a wrong path: exit 2 and write nothing, rather than a
+  // summary saying that no office reported.
+  if (opts.reports.length > 0 && files.length === 0) {
+    throw new UsageError(
+      lang === 'vi'
+        ? `--reports ${opts.reports.join(' ')}: không có tệp báo cáo nào (.xlsx) ở đó. Hãy kiểm tra lại đường dẫn thư mục báo cáo.`
+        : `--reports ${opts.reports.join(' ')}: holds no report workbook (.xlsx). Check the path of the reports folder.`,
+    );
+  }
   refuseOverwritingInputs(opts.outputs ?? [], [opts.plan, ...files], lang);
+  const outputs = (opts.outputs ?? []).flatMap((o) => (o === undefined ? [] : [typeof o === 'string' ? { option: 'out', path: o } : o]));
+  await guardOutputs(outputs, [opts.plan, ...files], lang);
   const loaded = await loadPlan(opts.plan, lang);
   const session = startCheck(loaded.plan!, {
     asOf: opts.asOf,
@@ -32,13 +45,13 @@ export async function runCheck(opts: { plan: string; reports: string[]; asOf: st
 
 export async function writeJson(file: string, value: unknown): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Report files and the plan are only ever read (contract §3): an output path naming one of them is refused. */
-export function refuseOverwritingInputs(outputs: Array<string | undefined>, inputs: string[], lang: Lang): void {
+export function refuseOverwritingInputs(outputs: Array<string | Output | undefined>, inputs: string[], lang: Lang): void {
   const taken = new Set(inputs.map((f) => path.resolve(f)));
-  const clash = outputs.filter((o): o is string => o !== undefined && taken.has(path.resolve(o)));
+  const clash = outputs.flatMap((o) => (o === undefined ? [] : [typeof o === 'string' ? o : o.path])).filter((o) => taken.has(path.resolve(o)));
   if (clash.length > 0) {
     throw new UsageError(lang === 'vi' ? `Không ghi đè tệp kế hoạch hoặc báo cáo: ${clash.join(', ')}. Hãy chọn tên tệp kết quả khác.` : `Will not overwrite the plan or a report: ${clash.join(', ')}. Choose another output file.`);
   }
@@ -56,10 +69,10 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const out = one(args, 'out');
   if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]');
   const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json')] }, io, lang);
+  const json = one(args, 'json');
+  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [{ option: 'out', path: out }, json === undefined ? undefined : { option: 'json', path: json }] }, io, lang);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeWorkbook(out, renderSummary(result, lang));
-  const json = one(args, 'json');
   if (json) await writeJson(json, result);
   if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);
   io.out('');

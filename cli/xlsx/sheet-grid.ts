@@ -140,9 +140,9 @@ export function readSheetGrid(part: Part, entry: ZipEntry, name: string, file: s
 }
 
 /**
- * Rows up to the last one holding a value, as wide as the widest. A row with nothing in it is one shared, frozen
- * row of nulls, so a lone value far down costs a pointer per row above it, not a row of cells. When even that
- * would cost far more than the cells (a value at XFD1048576), rows are sparse: each holds only its own cells.
+ * Rows up to the last one holding a value, as wide as the widest; a row with nothing in it is one shared, frozen
+ * row of nulls. When that rectangle is far larger than the cells (a value at XFD1048576), rows are sparse: each
+ * holds only its own cells (holes elsewhere) and a blank row is one shared empty row.
  */
 function buildGrid(name: string, file: string | null, cells: Cells, merges: string[]): Grid {
   let height = 0;
@@ -154,9 +154,9 @@ function buildGrid(name: string, file: string | null, cells: Cells, merges: stri
   }
   if (height === 0) return { name, file, values: [], formats: [], merges };
 
-  const rowsUsed = new Set<number>();
-  for (let i = 0; i < cells.rows.length; i++) if (cells.rows[i] < height && cells.cols[i] < width) rowsUsed.add(cells.rows[i]);
-  const dense = rowsUsed.size * width <= Math.max(4 * cells.values.length, 1 << 20);
+  // Dense when the whole rectangle is of the order of the cells: the core walks every row to its length, so a
+  // shared blank row as wide as a far cell would cost it height × width steps even though it costs no memory.
+  const dense = height * width <= Math.max(4 * cells.values.length, 1 << 20);
   const blank: CellValue[] = Object.freeze(dense ? new Array<CellValue>(width).fill(null) : []) as CellValue[];
   const values: CellValue[][] = new Array<CellValue[]>(height).fill(blank);
   const formats: (string | null)[][] = new Array<(string | null)[]>(height).fill(blank as (string | null)[]);

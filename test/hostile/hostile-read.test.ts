@@ -155,7 +155,7 @@ describe('what the core needs, read from the XML as Excel and LibreOffice write 
     const xml = sheetXml(
       `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>99</v></c></row>` +
         `<row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2" t="e"><v>#REF!</v></c><c r="C2" t="str"><f>A1&amp;"x"</f><v>Chỉ tiêux</v></c><c r="D2"><f>1/0</f></c><c r="E2" t="d"><v>2026-06-30T00:00:00Z</v></c></row>` +
-        `<row r="3">${textCell('A3', 'inline _x0009_tab')}<c r="B3" s="1"><v>0.655</v></c><c r="C3" s="2"><v>46203</v></c></row>`,
+        `<row r="3"><c r="A3" t="inlineStr"><is><t>inline _x0009_tab</t></is></c><c r="B3" s="1"><v>0.655</v></c><c r="C3" s="2"><v>46203</v></c></row>`,
     );
     const r = await readWorkbookBuffer(workbookBytes([{ name: 'S', xml }], { sharedStrings: sst }), 'x.xlsx');
     if (!r.ok) throw new Error(r.failure.detail);

@@ -1,28 +1,12 @@
 // Every XML part of what we write passes a strict XML parser, whatever an office typed; text reads back as written
 // (Excel's limits applied once: shared/excel-limits.ts); print titles quote sheet names with apostrophes.
 import { strFromU8, unzipSync } from 'fflate';
-import { SaxesParser } from 'saxes';
+import { assertEveryPartWellFormed } from './xml-parts';
 import { workbookBuffer } from '../../cli/xlsx-write';
 import { readWorkbookBuffer } from '../../cli/xlsx-read';
 import { cellText, CELL_TEXT_MAX } from '../../shared/excel-limits';
 import type { SheetPlan } from '../../shared/sheet-plan';
 import { LONG_TEXT, NASTY } from './nasty-text';
-
-/** Throws on the first well-formedness error of any XML part of the package. */
-export function assertEveryPartWellFormed(bytes: Uint8Array): number {
-  const files = unzipSync(bytes);
-  let parts = 0;
-  for (const [name, data] of Object.entries(files)) {
-    if (!/\.(xml|rels|vml)$/.test(name)) continue;
-    const parser = new SaxesParser();
-    parser.on('error', (e) => {
-      throw new Error(`${name}: ${e.message}`);
-    });
-    parser.write(strFromU8(data)).close();
-    parts++;
-  }
-  return parts;
-}
 
 const texts = [...NASTY, LONG_TEXT];
 
