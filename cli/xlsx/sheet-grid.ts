@@ -23,6 +23,8 @@ export function isDateFormat(format: string | null): boolean {
 
 /** A serial number in the workbook's date system as a Date (UTC midnight for whole days), null if out of range. */
 export function serialDate(serial: number, date1904: boolean): Date | null {
+  // Excel shows #### for serials outside 1900-01-00 … 9999-12-31: such a number stays a number for the core to judge.
+  if (serial < 0 || serial >= 2_958_466) return null;
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? null : d;
