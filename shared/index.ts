@@ -24,3 +24,4 @@ export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';
 export { statusCounts, statusLine, type StatusCount } from './render/status-counts';
 export { label, data } from './render/cells';
+export { cellText, safeSheetName, isValidSheetName, CELL_TEXT_MAX } from './excel-limits';
