@@ -224,3 +224,22 @@ describe('a plan cell with the format escape of U+FFFF makes a valid form', () =
     expect(csv).toContain('Tình trạng');
   });
 });
+
+describe('a plan with a value at XFD1048576 and a merge over the whole sheet', () => {
+  test('forms and check still run on it, within bounds', () => {
+    const header = ['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả', 'Thời gian thực hiện'];
+    const rows = [header, ['I', 'Nhiệm vụ'], ['1', 'Ban hành kế hoạch', 'Công an xã', 'Kế hoạch', 'Quý I/2026']]
+      .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => textCell(`${'ABCDE'[c]}${r + 1}`, v)).join('')}</row>`)
+      .join('');
+    const far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>';
+    const directory = textSheet([['Tên đơn vị', 'Tên khác', 'Email'], ['Công an xã', null, 'ca@xa.example']]);
+    writeFileSync(at('far-plan.xlsx'), workbookBytes([{ name: 'Phụ lục II', xml: sheetXml(rows + far, { after: '<mergeCells count="1"><mergeCell ref="A1048000:XFD1048576"/></mergeCells>' }) }, { name: 'Đơn vị', xml: directory }]));
+    const forms = run('forms', '--plan', 'far-plan.xlsx', '--out', 'far-forms', '--period', '2026-H1');
+    expect(forms.stderr).toBe('');
+    expect(forms.status).toBe(0);
+    expect(readdirSync(at('far-forms'))).toEqual(['cong-an-xa.xlsx']);
+    const check = run('check', '--plan', 'far-plan.xlsx', '--reports', 'far-forms', '--out', 'far-summary.xlsx', '--as-of', '2026-07-15');
+    expect([0, 1]).toContain(check.status);
+    assertEveryPartWellFormed(readFileSync(at('far-summary.xlsx')));
+  });
+});
