@@ -80,6 +80,10 @@ module.exports = (env = {}, argv = {}) => {
     // a Buffer for it, and no Node modules (the adapter touches fs, path and crypto only when writing to disk).
     resolve: { ...common.resolve, fallback: { fs: false, path: false, crypto: false } },
     plugins: [
+      // `node:fs` is the same module as `fs` (empty in the page, above); webpack does not map the scheme by itself.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new CopyPlugin({
         patterns: [

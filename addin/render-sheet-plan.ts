@@ -1,6 +1,6 @@
 // Queues the Excel JS API calls that draw a SheetPlan, without syncing: the caller decides when the batch goes.
 /// <reference types="office-js" />
-import { STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
+import { cellText, STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
 import type { WriteBudget } from './write-budget';
 
 /** Optional API beyond the manifest's minimum (ExcelApi 1.8), detected at run time. */
@@ -32,7 +32,8 @@ export function excelCell(c: CellPlan | null | undefined): ExcelCell {
   const v = c.value;
   if (v === null) return { value: '', format: c.numFmt ?? 'General' };
   if (v instanceof Date) return { value: excelSerial(v), format: c.numFmt ?? 'dd/mm/yyyy' };
-  if (typeof v === 'string') return { value: v, format: '@' };
+  // Excel refuses a write of more than 32,767 characters (shared/excel-limits.ts applies its limits once).
+  if (typeof v === 'string') return { value: cellText(v), format: '@' };
   if (typeof v === 'number' && !Number.isFinite(v)) return { value: '#NUM!', format: '@' };
   return { value: v, format: c.numFmt ?? 'General' };
 }

@@ -1,5 +1,5 @@
 // Between the core's cells and the Sheets API's CellData: one sheet-plan cell out, one read cell back in.
-import { isDateFormat, isPercentFormat, STYLE_COLOURS, type CellPlan, type CellValue } from '../shared';
+import { cellText, isDateFormat, isPercentFormat, STYLE_COLOURS, type CellPlan, type CellValue } from '../shared';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
@@ -72,7 +72,8 @@ export function cellData(cell: CellPlan | null | undefined, link?: (target: stri
   const href = cell.link && typeof v === 'string' ? link?.(cell.link) : null;
   if (cell.formula) out.userEnteredValue = { formulaValue: `=${cell.formula}` };
   else if (href) out.userEnteredValue = { formulaValue: `=HYPERLINK("${href}","${(v as string).replace(/"/g, '""')}")` };
-  else if (typeof v === 'string' && v !== '') out.userEnteredValue = { stringValue: v };
+  // Excel's cell limit (shared/excel-limits.ts) here too, so the workbook opens in Excel as it is.
+  else if (typeof v === 'string' && v !== '') out.userEnteredValue = { stringValue: cellText(v) };
   else if (typeof v === 'number') out.userEnteredValue = { numberValue: v };
   else if (typeof v === 'boolean') out.userEnteredValue = { boolValue: v };
   else if (v instanceof Date) out.userEnteredValue = { numberValue: serialOf(v) };

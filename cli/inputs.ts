@@ -29,7 +29,8 @@ export async function listReports(paths: string[]): Promise<string[]> {
     const stat = await fs.stat(p).catch(() => null);
     if (stat?.isDirectory()) {
       const names = (await fs.readdir(p)).filter((n) => REPORT_EXT.test(n) && !n.startsWith('~$') && !n.startsWith('.')).sort();
-      files.push(...names.map((n) => path.join(p, n)));
+      // One at a time: a spread of a 200,000-entry folder would overflow the call stack.
+      for (const n of names) files.push(path.join(p, n));
     } else files.push(p);
   }
   return files;

@@ -5,9 +5,22 @@ import { words, type Lang } from '../shared/messages';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
+/** Escape sequences (CSI `ESC [ … m`, OSC `ESC ] … BEL`, and two-character ones) as a whole, not just their ESC. */
+const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]|\u009D[^\u0007\u009C]*(?:\u0007|\u009C)?/g;
+/** C0 controls but tab and line feed, DEL, C1 controls, and the bidi controls that reorder what follows them. */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text safe to print on a terminal: an office's cell or file name can hold escape sequences that retitle the
+ * window, clear the screen or hide the lines above; they and every other control character are removed.
+ */
+export function terminalText(s: string): string {
+  return s.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+
 export const consoleIo: Io = {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
+  out: (s) => process.stdout.write(`${terminalText(s)}\n`),
+  err: (s) => process.stderr.write(`${terminalText(s)}\n`),
 };
 
 export function printIssues(io: Io, issues: Issue[], lang: Lang): void {

@@ -1,7 +1,6 @@
 // Renders SheetPlans into an .xlsx with ExcelJS: values, styles, merges, validations, conditional formats, protection.
-import { promises as fs } from 'fs';
-import * as nodePath from 'path';
-import { randomBytes } from 'crypto';
+import { writeFileAtomic } from './safe-output';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type {
   Alignment,
   Borders,
@@ -21,6 +20,7 @@ import {
   type SheetPlan,
   type StyleName,
 } from '../shared/sheet-plan';
+import { cellText, isValidSheetName, safeSheetName, xmlSafe } from '../shared/excel-limits';
 
 export type WriteOptions = { creator?: string };
 
@@ -36,22 +36,7 @@ const LIST_MAX = 255;
 
 /** Writes the workbook to a temporary file beside `path`, then renames it: an interrupted run leaves no half file. */
 export async function writeWorkbook(path: string, sheets: SheetPlan[], opts?: WriteOptions): Promise<void> {
-  const buffer = await workbookBuffer(sheets, opts);
-  const dir = nodePath.dirname(path);
-  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(tmp, 'wx');
-    try {
-      await handle.writeFile(buffer);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, path);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+  await writeFileAtomic(path, await workbookBuffer(sheets, opts));
 }
 
 export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): Promise<Buffer> {
@@ -73,11 +58,34 @@ export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): 
 
   // Fast deflate: about a fifth less time for files a sixth larger (measured on the summary), and these are small.
   const out = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
-  return Buffer.from(out as ArrayBuffer);
+  return quoteSheetNamesInDefinedNames(Buffer.from(out as ArrayBuffer), workbook.worksheets.map((w) => w.name));
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+
+/**
+ * ExcelJS 4.4 writes a print-titles name as `'Sheet'!$1:$3` without doubling an apostrophe inside the sheet name,
+ * which Excel reads as a broken reference: the defined names of such sheets are rewritten with `''`.
+ */
+export function quoteSheetNamesInDefinedNames(buffer: Buffer, sheetNames: string[]): Buffer {
+  const quoted = sheetNames.filter((n) => n.includes("'"));
+  if (quoted.length === 0) return buffer;
+  const files = unzipSync(new Uint8Array(buffer));
+  const xml = files['xl/workbook.xml'];
+  if (!xml) return buffer;
+  const text = strFromU8(xml);
+  const fixed = text.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_m, open: string, body: string, close: string) => {
+    let b = body;
+    for (const n of quoted) b = b.split(`&apos;${xmlEscape(n)}&apos;!`).join(`&apos;${xmlEscape(n.replace(/'/g, "''"))}&apos;!`);
+    return open + b + close;
+  });
+  if (fixed === text) return buffer;
+  files['xl/workbook.xml'] = strToU8(fixed);
+  return Buffer.from(zipSync(files, { level: 1 }));
 }
 
 async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
-  const ws = workbook.addWorksheet(plan.name, { state: plan.hidden ? 'hidden' : 'visible' });
+  const ws = workbook.addWorksheet(sheetNameIn(workbook, plan.name), { state: plan.hidden ? 'hidden' : 'visible' });
 
   plan.columnWidths?.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
@@ -122,14 +130,36 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
   }
 }
 
+/**
+ * The file format reads `_xHHHH_` in text as the character U+HHHH (ECMA-376 ST_Xstring): text that holds such a
+ * sequence literally has its underscore escaped as `_x005F_`, so it reads back as typed and never becomes, say,
+ * U+FFFF (which no XML may carry).
+ */
+export function escapeXstring(text: string): string {
+  // Every underscore that starts such a sequence, overlapping ones too (`_x005f_x0041_`).
+  // A carriage return would be folded into a line feed by any XML reader: Excel writes it escaped too.
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/\r/g, '_x000D_');
+}
+
+/** Text as written into any part of the file: Excel's limits and XML's characters (shared/excel-limits.ts), then escaped. */
+export function xlsxText(text: string): string {
+  return escapeXstring(cellText(text));
+}
+
+/** A sheet name the plan gives is written as it is when Excel accepts it; otherwise made acceptable, never a crash mid-write. */
+function sheetNameIn(workbook: Workbook, wanted: string): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  return isValidSheetName(wanted) && !taken.has(wanted.toLowerCase()) ? wanted : safeSheetName(wanted, taken);
+}
+
 function writeCell(cell: Cell, plan: CellPlan): void {
-  const value = plan.value;
+  const value = typeof plan.value === 'string' ? xlsxText(plan.value) : plan.value;
   if (plan.formula !== undefined) {
     const formula = plan.formula.replace(/^=/, '');
     // The plan's value, when it gives one, is kept as the cached result so readers without a calculator see it.
     cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelCellValue;
   } else if (plan.link !== undefined) {
-    const text = value === null ? plan.link : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    const text = value === null ? xlsxText(plan.link) : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     cell.value = { text, hyperlink: '#' + internalTarget(plan.link) };
   } else if (typeof value === 'number' && !Number.isFinite(value)) {
     // ExcelJS would write "NaN" into the XML and Excel would call the file corrupt.
@@ -151,7 +181,7 @@ function writeCell(cell: Cell, plan: CellPlan): void {
   // An input cell is one the office fills: unlocked unless the plan says otherwise.
   if (plan.locked === false || (plan.style === 'input' && plan.locked !== true)) cell.protection = { locked: false };
 
-  if (plan.note !== undefined && plan.note !== '') cell.note = plan.note;
+  if (plan.note !== undefined && plan.note !== '') cell.note = xlsxText(plan.note);
 }
 
 /**
@@ -201,7 +231,8 @@ function applyStyle(cell: Cell, name: StyleName): void {
 }
 
 /** Excel counts UTF-16 units; never cut a surrogate pair in half. */
-function truncate(text: string, max: number): string {
+function truncate(raw: string, max: number): string {
+  const text = escapeXstring(xmlSafe(raw));
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);

@@ -74,16 +74,34 @@ export function parseRange(range: string): { top: number; left: number; bottom: 
   };
 }
 
-/** Copies each merged area's value into all its cells, so a header merged over two rows reads on both. */
+/** A merge larger than this (after clamping) covers the sheet rather than a header: only its master holds the value. */
+const MERGE_FILL_MAX = 1 << 20;
+
+/**
+ * Copies each merged area's value into all its cells, so a header merged over two rows reads on both.
+ * Areas are clamped to the rows that exist and to each row's length: a merge over the whole sheet never makes
+ * a million rows. Rows are copied only when written to (readers may share one frozen blank row among many).
+ */
 export function fillMerges(grid: Grid): CellValue[][] {
-  const values = grid.values.map((row) => row.slice());
+  const values = grid.values.slice();
+  const copied = new Set<number>();
+  let width = 0;
+  for (let i = 0; i < values.length; i++) width = Math.max(width, values[i]?.length ?? 0);
   for (const m of grid.merges ?? []) {
     const r = parseRange(m);
     if (!r) continue;
+    const bottom = Math.min(r.bottom, values.length - 1);
+    const right = Math.min(r.right, width - 1);
+    if (bottom < r.top || right < r.left) continue;
+    if ((bottom - r.top + 1) * (right - r.left + 1) > MERGE_FILL_MAX) continue;
     const v = cellAt(grid, r.top, r.left);
-    for (let i = r.top; i <= r.bottom; i++) {
-      while (values.length <= i) values.push([]);
-      for (let j = r.left; j <= r.right; j++) values[i][j] = v;
+    for (let i = r.top; i <= bottom; i++) {
+      if (!copied.has(i)) {
+        values[i] = values[i] ? values[i].slice() : [];
+        copied.add(i);
+      }
+      const row = values[i];
+      for (let j = r.left; j <= right; j++) row[j] = v;
     }
   }
   return values;

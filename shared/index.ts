@@ -27,3 +27,4 @@ export { label, data } from './render/cells';
 export { buildReportPlan, reportFileName } from './report-doc/build-report';
 export { ReportPlan } from './report-doc/report-plan';
 export { type ReportFormat } from './report-doc/report-words';
+export { cellText, safeSheetName, isValidSheetName, CELL_TEXT_MAX } from './excel-limits';

@@ -146,12 +146,16 @@ const readFailures: Record<Lang, Record<string, string>> = {
     not_a_workbook: 'tệp không phải bảng tính Excel (.xlsx)',
     encrypted: 'tệp được đặt mật khẩu hoặc là tệp .xls cũ',
     empty: 'tệp không có dữ liệu',
+    too_large: 'tệp quá lớn hoặc có quá nhiều ô để là một báo cáo (hãy xóa các trang, dòng, cột thừa rồi lưu lại)',
+    permission_denied: 'không có quyền đọc tệp (hãy cấp quyền đọc hoặc chép tệp sang thư mục khác)',
   },
   en: {
     not_found: 'the file was not found',
     not_a_workbook: 'the file is not an Excel workbook (.xlsx)',
     encrypted: 'the file is password-protected or an old .xls file',
     empty: 'the file holds no data',
+    too_large: 'the file is too large or holds too many cells to be a report (delete unused sheets, rows and columns, then save it again)',
+    permission_denied: 'permission to read the file is denied (grant read access or copy the file to another folder)',
   },
 };
 

@@ -2,7 +2,7 @@
 // page. Reading and writing go through the command line's own ExcelJS adapter, so the workbooks are the same.
 import { buildForms, fileSlug, importPlan, localiseIssues, renderSummary, resolvePeriod, startCheck, type CheckResult, type Issue, type Lang, type Plan, type ReportInput } from '../../shared';
 import { readFailureText, render } from '../../shared/messages';
-import { readWorkbookBuffer, savedTime, type ReadResult } from '../../cli/xlsx-read';
+import { readXlsxBytes, savedTime, type ReadResult } from '../../cli/xlsx/read-xlsx';
 import { workbookBuffer } from '../../cli/xlsx-write';
 
 /** A file as the page has it: a name, its bytes, and the time the browser says it was last modified. */
@@ -10,9 +10,9 @@ export type PickedFile = { name: string; bytes: Uint8Array; lastModified: number
 
 export type PlanLoad = { ok: true; plan: Plan; issues: Issue[] } | { ok: false; message: string };
 
-function read(file: PickedFile): Promise<ReadResult> {
-  // ExcelJS and the reader take a Node Buffer; the page's bundle provides one (webpack ProvidePlugin).
-  return readWorkbookBuffer(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), file.name);
+async function read(file: PickedFile): Promise<ReadResult> {
+  // The command line's bounded reader works on bytes alone: the same grids in the page as on disk.
+  return readXlsxBytes(file.bytes, file.name);
 }
 
 /** As cli/inputs.ts loadPlan: the plan is named by its file, an unreadable file or a workbook with no plan says why. */

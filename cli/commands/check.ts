@@ -17,13 +17,27 @@ import { writeWorkbook } from '../xlsx-write';
 import { buildReportPlan } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 import type { ReportFormat } from '../../shared/report-doc/report-words';
+import { guardOutputs, writeFileAtomic, type Output } from '../safe-output';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
-export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | undefined>; previous?: string; review?: string }, io: Io, lang: Lang): Promise<CheckRun> {
+/** outputs: the files this run will write (a bare path is taken as `--out`), checked before anything is read. */
+export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | Output | undefined>; previous?: string; review?: string }, io: Io, lang: Lang): Promise<CheckRun> {
   const files = await listReports(opts.reports);
+  // A folder (or list) holding no workbook is almost always a wrong path: exit 2 and write nothing, rather than a
+  // summary saying that no office reported.
+  if (opts.reports.length > 0 && files.length === 0) {
+    throw new UsageError(
+      lang === 'vi'
+        ? `--reports ${opts.reports.join(' ')}: không có tệp báo cáo nào (.xlsx) ở đó. Hãy kiểm tra lại đường dẫn thư mục báo cáo.`
+        : `--reports ${opts.reports.join(' ')}: holds no report workbook (.xlsx). Check the path of the reports folder.`,
+    );
+  }
   // The earlier result is an input too; the earlier summary may be replaced by the new one (its decisions are read first).
-  refuseOverwritingInputs(opts.outputs ?? [], [opts.plan, ...files, ...(opts.previous ? [opts.previous] : [])], lang);
+  const inputs = [opts.plan, ...files, ...(opts.previous ? [opts.previous] : [])];
+  refuseOverwritingInputs(opts.outputs ?? [], inputs, lang);
+  const outputs = (opts.outputs ?? []).flatMap((o) => (o === undefined ? [] : [typeof o === 'string' ? { option: 'out', path: o } : o]));
+  await guardOutputs(outputs, inputs, lang);
   const loaded = await loadPlan(opts.plan, lang);
   const period = resolvePeriod(loaded.plan!, opts.asOf, opts.period ? parsePeriod(opts.period) : null);
   const session = startCheck(loaded.plan!, {
@@ -40,13 +54,13 @@ export async function runCheck(opts: { plan: string; reports: string[]; asOf: st
 
 export async function writeJson(file: string, value: unknown): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Report files and the plan are only ever read (contract §3): an output path naming one of them is refused. */
-export function refuseOverwritingInputs(outputs: Array<string | undefined>, inputs: string[], lang: Lang): void {
+export function refuseOverwritingInputs(outputs: Array<string | Output | undefined>, inputs: string[], lang: Lang): void {
   const taken = new Set(inputs.map((f) => path.resolve(f)));
-  const clash = outputs.filter((o): o is string => o !== undefined && taken.has(path.resolve(o)));
+  const clash = outputs.flatMap((o) => (o === undefined ? [] : [typeof o === 'string' ? o : o.path])).filter((o) => taken.has(path.resolve(o)));
   if (clash.length > 0) {
     throw new UsageError(lang === 'vi' ? `Không ghi đè tệp kế hoạch hoặc báo cáo: ${clash.join(', ')}. Hãy chọn tên tệp kết quả khác.` : `Will not overwrite the plan or a report: ${clash.join(', ')}. Choose another output file.`);
   }
@@ -55,7 +69,7 @@ export function refuseOverwritingInputs(outputs: Array<string | undefined>, inpu
 /** The commune report draft (contract §6), built by the same core and renderer as the pane and the sidebar. */
 export async function writeReportDocx(file: string, result: CheckResult, lang: Lang, format: ReportFormat = 'ubnd'): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, await renderReportDocx(buildReportPlan(result, lang, format)));
+  await writeFileAtomic(file, await renderReportDocx(buildReportPlan(result, lang, format)));
 }
 
 /** --docx-format: the People's Committee's report (default) or the Party committee's (Hướng dẫn 36-HD/VPTW). */
@@ -63,13 +77,6 @@ function docxFormat(args: Args): ReportFormat {
   const f = one(args, 'docx-format') ?? 'ubnd';
   if (f !== 'ubnd' && f !== 'dang-uy') throw new UsageError(`--docx-format: ubnd | dang-uy (${f})`);
   return f;
-}
-
-/** --docx must not name another output: one would silently replace the other. */
-function refuseSameOutput(docx: string | undefined, others: Array<string | undefined>, lang: Lang): void {
-  if (docx && others.some((o) => o !== undefined && path.resolve(o) === path.resolve(docx))) {
-    throw new UsageError(lang === 'vi' ? `--docx: tệp báo cáo ${docx} trùng với tệp kết quả khác (--out, --json). Hãy chọn tên khác.` : `--docx: ${docx} is also another output (--out, --json). Choose another name.`);
-  }
 }
 
 export function periodOption(args: Args): string | undefined {
@@ -84,13 +91,13 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const out = one(args, 'out');
   if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--docx REPORT.docx [--docx-format ubnd|dang-uy]] [--as-of YYYY-MM-DD] [--period P] [--previous RESULT.json] [--review OLD-SUMMARY.xlsx]');
   const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
+  const json = one(args, 'json');
   const docx = one(args, 'docx');
   const format = docxFormat(args);
-  refuseSameOutput(docx, [out, one(args, 'json')], lang);
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json'), docx], previous: one(args, 'previous'), review: one(args, 'review') }, io, lang);
+  const outputs = [{ option: 'out', path: out }, json === undefined ? undefined : { option: 'json', path: json }, docx === undefined ? undefined : { option: 'docx', path: docx }];
+  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs, previous: one(args, 'previous'), review: one(args, 'review') }, io, lang);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeWorkbook(out, renderSummary(result, lang));
-  const json = one(args, 'json');
   if (json) await writeJson(json, result);
   if (docx) await writeReportDocx(docx, result, lang, format);
   if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);

@@ -7,7 +7,7 @@ import { loadPlan, UsageError } from '../inputs';
 import type { Io } from '../output';
 import type { Lang } from '../../shared/messages';
 import { buildForms } from '../../shared/forms/form-plan';
-import { fileSlug } from '../../shared/forms/office-names';
+import { uniqueFileSlugs } from '../../shared/forms/office-names';
 import { resolvePeriod } from '../../shared/check';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { writeWorkbook } from '../xlsx-write';
@@ -22,8 +22,11 @@ export async function writeForms(planFile: string, outDir: string, periodText: s
   await fs.mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];
-  for (const form of buildForms(plan!, period, previous)) {
-    const file = path.join(outDir, `${fileSlug(form.office)}.xlsx`);
+  const forms = buildForms(plan!, period, previous);
+  // One file per office whatever the names: offices differing only past 60 characters or in non-Latin letters too.
+  const slugs = uniqueFileSlugs(forms.map((f) => f.office));
+  for (const form of forms) {
+    const file = path.join(outDir, `${slugs.get(form.office)}.xlsx`);
     // A file already there may be a form an office has filled in: never replace it.
     if (await exists(file)) {
       kept.push(file);

@@ -7,9 +7,10 @@ import { isoDate, UsageError } from '../inputs';
 import type { Io } from '../output';
 import type { Lang } from '../../shared/messages';
 import { hasErrors } from '../../shared/issues';
-import { buildReminders, type Reminder } from '../../shared/remind/reminders';
+import { buildReminders, invalidAddresses, type Reminder } from '../../shared/remind/reminders';
 import { renderReminderMail } from '../../shared/render/reminder-mail';
-import { fileSlug } from '../../shared/forms/office-names';
+import { fileSlug, uniqueFileSlugs } from '../../shared/forms/office-names';
+import { writeFileAtomic } from '../safe-output';
 import { periodOption, runCheck, writeJson } from './check';
 import { toEml } from '../eml';
 import type { CheckRun } from './check';
@@ -17,10 +18,14 @@ import type { CheckRun } from './check';
 export async function writeOutbox(dir: string, run: CheckRun, reminders: Reminder[]): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
   const files: string[] = [];
+  // One file per office whatever the names (two offices must never share a mail file).
+  const slugs = uniqueFileSlugs(reminders.map((r) => r.office));
   for (const r of reminders) {
     const mail = renderReminderMail(r, { commune: run.plan.commune, period: run.result.period, asOf: run.result.asOf });
-    const file = path.join(dir, `${run.result.asOf}-${fileSlug(r.office)}.eml`);
-    await fs.writeFile(file, toEml(mail, { from: 'NQ57 <nq57@localhost.invalid>', date: new Date(`${run.result.asOf}T01:00:00Z`), boundary: `nq57-${fileSlug(r.office)}` }));
+    const slug = slugs.get(r.office) ?? fileSlug(r.office);
+    const file = path.join(dir, `${run.result.asOf}-${slug}.eml`);
+    // Renamed into place: a link already in the outbox is replaced, never written through.
+    await writeFileAtomic(file, toEml(mail, { from: 'NQ57 <nq57@localhost.invalid>', date: new Date(`${run.result.asOf}T01:00:00Z`), boundary: `nq57-${slug}` }));
     files.push(file);
   }
   return files;
@@ -30,8 +35,12 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const plan = one(args, 'plan');
   const asOf = isoDate(one(args, 'as-of'));
   if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR] [--review OLD-SUMMARY.xlsx]');
-  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [one(args, 'json')], review: one(args, 'review') }, io, lang);
+  const jsonOut = one(args, 'json');
+  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [jsonOut === undefined ? undefined : { option: 'json', path: jsonOut }], review: one(args, 'review') }, io, lang);
   const reminders = buildReminders(run.plan, run.result);
+  for (const bad of invalidAddresses(run.plan)) {
+    io.out(lang === 'vi' ? `Cảnh báo: ${bad.office}: "${bad.address}" không phải địa chỉ email hợp lệ, không gửi tới địa chỉ này (sửa ở trang Đơn vị của kế hoạch).` : `Warning: ${bad.office}: "${bad.address}" is not a valid e-mail address and is not used (fix it in the plan's Đơn vị sheet).`);
+  }
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);
   const outbox = one(args, 'outbox');

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Plan } from '../schemas/plan';
 import type { CheckResult } from '../schemas/result';
+import { splitAddresses } from './addresses';
 
 export const Reminder = z.object({
   office: z.string(),
@@ -50,7 +51,13 @@ export function buildReminders(plan: Plan, result: CheckResult): Reminder[] {
     // An incomplete report is work in progress until the due date; after it, it is owed like a missing one.
     const incomplete = periodPassed && reported && c && c.filled < c.inputs ? { inputs: c.inputs, filled: c.filled } : null;
     if (tasks.length === 0 && !reportMissing && !returned && !incomplete) continue;
-    reminders.push({ office: office.name, to: office.emails, tasks, reportMissing, returned, incomplete });
+    // Only addresses a mail can go to (remind lists the others with invalidAddresses).
+    reminders.push({ office: office.name, to: splitAddresses(office.emails).valid, tasks, reportMissing, returned, incomplete });
   }
   return reminders;
+}
+
+/** Addresses in the plan's office directory that no mail can go to, by office: said to the user, never used. */
+export function invalidAddresses(plan: Plan): Array<{ office: string; address: string }> {
+  return plan.offices.flatMap((o) => splitAddresses(o.emails).invalid.map((address) => ({ office: o.name, address })));
 }
