@@ -15,9 +15,9 @@ const TASK_WORDS = new Map<string, TaskStatusResult>((['done', 'in_progress', 'n
 
 function columns(grid: Grid, header: readonly string[]): { row: number; col: (name: string) => number } | null {
   const wanted = header.map(looseKey);
-  const row = grid.values.findIndex((r) => wanted.every((w) => r.some((c) => typeof c === 'string' && looseKey(c) === w)));
+  const row = grid.values.findIndex((r = []) => wanted.every((w) => r.some((c) => typeof c === 'string' && looseKey(c) === w)));
   if (row < 0) return null;
-  const keys = grid.values[row].map((c) => (typeof c === 'string' ? looseKey(c) : ''));
+  const keys = Array.from(grid.values[row], (c) => (typeof c === 'string' ? looseKey(c) : ''));
   return { row, col: (name) => keys.indexOf(looseKey(name)) };
 }
 
@@ -32,7 +32,7 @@ export function previousFromHistory(history: Grid | undefined, current: Period):
   const [cPeriod, cKind, cSection, cStt, cValue, cStatus] = ['Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Kết quả', 'Đánh giá'].map(h.col);
   const runs = new Map<string, { period: Period; last: number; rows: number[] }>();
   for (let r = h.row + 1; r < history.values.length; r++) {
-    const p = parsePeriod(cellText(history.values[r][cPeriod] ?? null));
+    const p = parsePeriod(cellText(history.values[r]?.[cPeriod] ?? null));
     if (!p || p.id === current.id) continue;
     const run = runs.get(p.id) ?? { period: p, last: r, rows: [] };
     run.last = r;
@@ -45,7 +45,7 @@ export function previousFromHistory(history: Grid | undefined, current: Period):
   const indicators = new Map<string, PreviousSource['indicators'][number]>();
   const tasks = new Map<string, PreviousSource['tasks'][number]>();
   for (const r of chosen.rows) {
-    const row = history.values[r];
+    const row = history.values[r] ?? [];
     const section = cellText(row[cSection] ?? null);
     const stt = cellText(row[cStt] ?? null);
     const statusText = cellText(row[cStatus] ?? null);
@@ -73,7 +73,7 @@ export function lastRemindersFromLog(log: Grid | undefined): Map<string, string>
   if (!h) return out;
   const [cAt, cOffice, cOutcome] = ['Thời điểm', 'Đơn vị', 'Kết quả'].map(h.col);
   for (let r = h.row + 1; r < log.values.length; r++) {
-    const row = log.values[r];
+    const row = log.values[r] ?? [];
     if (looseKey(cellText(row[cOutcome] ?? null)) !== looseKey('Đã gửi')) continue;
     const office = cellText(row[cOffice] ?? null);
     const at = row[cAt];

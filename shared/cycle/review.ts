@@ -48,8 +48,9 @@ export function readReview(grids: Grid[], plan: Plan, period: Period, source: st
   if (!sheet) return null;
   const decisions = new Map<string, ReviewDecision>();
   const issues: Issue[] = [];
-  const headerRow = sheet.values.findIndex((row) => {
-    const keys = row.map((c) => (typeof c === 'string' ? looseKey(c) : ''));
+  const headerRow = sheet.values.findIndex((row = []) => {
+    // A sparse grid's missing rows and cells arrive as undefined.
+    const keys = Array.from(row, (c) => (typeof c === 'string' ? looseKey(c) : ''));
     return columnOf(keys, BOARD_COLUMNS.office) >= 0 && columnOf(keys, BOARD_COLUMNS.decision) >= 0;
   });
   // An older summary without review columns: nothing decided yet.
@@ -59,7 +60,7 @@ export function readReview(grids: Grid[], plan: Plan, period: Period, source: st
     issues.push(issue('warning', 'REVIEW_OTHER_PERIOD', { file: source, sheet: sheet.name }, { file: source ?? sheet.name, found: earlier.label, expected: period.label }));
     return { decisions, issues };
   }
-  const keys = sheet.values[headerRow].map((c) => (typeof c === 'string' ? looseKey(c) : ''));
+  const keys = Array.from(sheet.values[headerRow], (c) => (typeof c === 'string' ? looseKey(c) : ''));
   const col = {
     office: columnOf(keys, BOARD_COLUMNS.office),
     decision: columnOf(keys, BOARD_COLUMNS.decision),
@@ -69,7 +70,7 @@ export function readReview(grids: Grid[], plan: Plan, period: Period, source: st
   const matcher = createOfficeMatcher(plan.offices);
   const where = (r: number, c: number) => ({ file: source, sheet: sheet.name, cell: a1(r, c) });
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
+    const row = sheet.values[r] ?? [];
     const name = cellText(row[col.office] ?? null);
     const decisionText = cellText(row[col.decision] ?? null);
     if (!decisionText) continue;

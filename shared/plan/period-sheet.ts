@@ -29,16 +29,18 @@ export function readPeriodList(grids: Grid[]): Period[] {
       return d.kind === 'date' ? d.iso : null;
     };
     for (let r = 0; r < g.values.length; r++) {
+      // Rows may be holes (a sparse grid: a lone far cell), and so may cells within a row.
       const row = g.values[r];
-      const keys = row.map((cell) => (typeof cell === 'string' ? looseKey(cell) : ''));
+      if (!row) continue;
+      const keys = Array.from(row, (cell) => (typeof cell === 'string' ? looseKey(cell) : ''));
       const periodCol = keys.findIndex(isPeriodLabel);
       const dueCol = keys.findIndex(isDueLabel);
       // A table header: both labels in one row, and nothing after 'Kỳ báo cáo' that names a period.
       if (periodCol >= 0 && dueCol > periodCol && !inlineValue(row[periodCol]) && !parsePeriod(cellText(row[periodCol + 1] ?? null))) {
         for (let rr = r + 1; rr < g.values.length; rr++) {
-          const text = cellText(g.values[rr][periodCol] ?? null);
+          const text = cellText(g.values[rr]?.[periodCol] ?? null);
           if (!text) break;
-          found.push({ text, due: dateAt(rr, dueCol, g.values[rr][dueCol] ?? null) });
+          found.push({ text, due: dateAt(rr, dueCol, g.values[rr]?.[dueCol] ?? null) });
         }
         break;
       }
@@ -65,8 +67,8 @@ function inlineValue(cell: CellValue): string {
 
 /** The text after the colon in the same cell, else the first non-empty cell to the right. */
 function valueAfter(row: CellValue[], c: number): { value: CellValue; col: number; inline: boolean } {
-  const inline = inlineValue(row[c]);
+  const inline = inlineValue(row[c] ?? null);
   if (inline) return { value: inline, col: c, inline: true };
-  for (let j = c + 1; j < row.length; j++) if (cellText(row[j])) return { value: row[j], col: j, inline: false };
+  for (let j = c + 1; j < row.length; j++) if (cellText(row[j] ?? null)) return { value: row[j], col: j, inline: false };
   return { value: null, col: -1, inline: false };
 }

@@ -33,7 +33,7 @@ const OUTPUT_FIRST_ROWS = new Set(
 /** A sheet named like an output that holds something else: the commune's own sheet. Empty sheets are free. */
 export function isForeignOutputName(grid: Grid): boolean {
   if (!isOutputSheet(grid.name)) return false;
-  const first = grid.values.find((row) => row.some((v) => v !== null && v !== ''));
+  const first = grid.values.find((row = []) => row.some((v) => v !== null && v !== ''));
   if (!first) return false;
   const cells = first.filter((v) => v !== null && v !== '').map((v) => String(v).trim());
   return !OUTPUT_FIRST_ROWS.has(cells.join('\u0001'));
