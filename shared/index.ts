@@ -19,7 +19,7 @@ export { checkWorkbook, formsToCreate, historyRows, outputNameClashes, type Work
 export { classifySheets, isFormSheet, isOutputSheet, isForeignOutputName, HISTORY_HEADER, HISTORY_SHEET, REMINDER_LOG_HEADER, REMINDER_LOG_SHEET } from './workbook/layout';
 export { META_SHEET } from './report/read-report';
 export { parseNumber, parseDateCell, isPercentFormat, isDateFormat } from './text/numbers';
-export { inputRuleFor, checkValue, parseStatus, STATUS_VALUES, JUDGEMENT_VALUES } from './validate/input-rules';
+export { inputRuleFor, checkValue, parseStatus, STATUS_VALUES, STATUS_WORDS, JUDGEMENT_VALUES } from './validate/input-rules';
 export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';
 export { statusCounts, statusLine, type StatusCount } from './render/status-counts';

@@ -104,16 +104,34 @@ export function checkFraction(
 export type TaskStatus = 'done' | 'in_progress' | 'not_started';
 export const STATUS_VALUES = ['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành'] as const;
 
-const STATUS_WORDS: Array<[RegExp, TaskStatus]> = [
-  [/^(da )?(hoan thanh|xong|ht|done|completed?|finished)( \d.*)?$/, 'done'],
-  [/^(dang )?(thuc hien|trien khai|lam|in progress|ongoing)$|^dang\b|^in progress$/, 'in_progress'],
-  [/^chua\b|^(not started|not yet)$/, 'not_started'],
-];
+/**
+ * Every word accepted in `Tình trạng`, canonical first: the form's dropdown offers the first of each list
+ * and its validation accepts them all, and `check` reads exactly these (compared by looseKey), so a word
+ * the form lets through is never refused by `check`, nor the other way round.
+ */
+export const STATUS_WORDS: Readonly<Record<TaskStatus, readonly string[]>> = {
+  done: [
+    'Hoàn thành', 'Đã hoàn thành', 'Hoàn thành rồi', 'Đã xong', 'Xong', 'Xong rồi', 'Đã thực hiện xong',
+    'Đã triển khai xong', 'HT', 'Done', 'Completed', 'Complete', 'Finished',
+  ],
+  in_progress: [
+    'Đang thực hiện', 'Đang triển khai', 'Đang làm', 'Đang tiến hành', 'Đang thực hiện dở', 'Thực hiện',
+    'Triển khai', 'Đang', 'In progress', 'Ongoing',
+  ],
+  not_started: [
+    'Chưa triển khai', 'Chưa thực hiện', 'Chưa làm', 'Chưa bắt đầu', 'Chưa tiến hành', 'Chưa',
+    'Not started', 'Not yet',
+  ],
+};
 
-/** Tình trạng as officers write it; null when it is none of the three. */
+const STATUS_BY_KEY = new Map<string, TaskStatus>(
+  (Object.entries(STATUS_WORDS) as Array<[TaskStatus, readonly string[]]>).flatMap(([status, words]) =>
+    words.map((w) => [looseKey(w), status] as [string, TaskStatus]),
+  ),
+);
+
+/** Tình trạng as officers write it; null when it is none of STATUS_WORDS. */
 export function parseStatus(raw: CellValue): TaskStatus | null {
   if (typeof raw !== 'string') return null;
-  const k = looseKey(raw);
-  for (const [re, status] of STATUS_WORDS) if (re.test(k)) return status;
-  return null;
+  return STATUS_BY_KEY.get(looseKey(raw)) ?? null;
 }
