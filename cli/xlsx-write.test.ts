@@ -198,8 +198,9 @@ describe('workbookBuffer renders every SheetPlan field', () => {
     expect(dv.D4!.error!.length).toBe(225);
     expect(dv.E7).toMatchObject({ type: 'list', formulae: ['"Đạt,Không đạt"'], showErrorMessage: true });
     expect(dv.E7!.allowBlank).toBeFalsy();
-    expect(dv.F4).toMatchObject({ type: 'date', operator: 'greaterThan' });
-    expect(dv.F4!.formulae[0]).toEqual(new Date(Date.UTC(2000, 0, 1)));
+    // From 1/1/1900 (serial 1), the first date check reads.
+    expect(dv.F4).toMatchObject({ type: 'date', operator: 'greaterThanOrEqual' });
+    expect(Number(dv.F4!.formulae[0])).toBe(1);
     expect(dv.G4).toMatchObject({ type: 'custom', formulae: ['OR(G4="",G4<=F4)'] });
     expect(dv.H4).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(dv.D11).toBeUndefined();

@@ -82,6 +82,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
   plan.columnWidths?.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
 
   plan.rowHeights?.forEach((height, r) => {
     if (height !== null && Number.isFinite(height) && height > 0) ws.getRow(r + 1).height = height;
@@ -104,21 +105,48 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
 
   plan.conditionalFormats?.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
 
-  if (plan.print) {
-    ws.pageSetup.paperSize = 9; // A4
-    ws.pageSetup.orientation = plan.print.landscape ? 'landscape' : 'portrait';
-    if (plan.print.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0;
-    }
-    if (plan.print.repeatRows) ws.pageSetup.printTitlesRow = plan.print.repeatRows;
-  }
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
+
+  if (plan.print) renderPrint(ws, plan.print);
 
   if (plan.protect) {
     // No password: ExcelJS then writes `<sheetProtection sheet="1" …/>` with no hash, so anyone can lift it.
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
+}
+
+/** Page setup: A4, orientation, a fixed scale (manual page breaks hold) or fit to width, titles, breaks, area. */
+function renderPrint(ws: Worksheet, print: NonNullable<SheetPlan['print']>): void {
+  ws.pageSetup.paperSize = 9; // A4, the only paper a plan asks for
+  ws.pageSetup.orientation = print.landscape ? 'landscape' : 'portrait';
+  if (print.scale !== undefined) {
+    // Excel and LibreOffice ignore manual page breaks under fit-to-page; a scale keeps them.
+    ws.pageSetup.fitToPage = false;
+    ws.pageSetup.scale = print.scale;
+  } else if (print.fitToWidth) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+  }
+  if (print.margins) ws.pageSetup.margins = { ...print.margins };
+  if (print.repeatRows) ws.pageSetup.printTitlesRow = print.repeatRows;
+  if (print.area) ws.pageSetup.printArea = print.area;
+  // ExcelJS puts a break after the 1-based row given, which is before our 0-based row of the same number.
+  for (const r of print.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+}
+
+/**
+ * A link to a cell of another workbook beside this one: `file.xlsx#'Sheet'!F12`. The path is percent-encoded
+ * and the sheet quoted, so no office text can end the target early or make it anything but a relative file.
+ */
+export function externalTarget(link: NonNullable<CellPlan['fileLink']>): string {
+  const file = link.file
+    .split(/[\\/]/)
+    .map((part) => encodeURIComponent(part))
+    .join('/');
+  const sheet = `'${link.sheet.replace(/'/g, "''")}'`;
+  const cell = /^[A-Z]{1,3}\d{1,7}$/.test(link.cell) ? link.cell : 'A1';
+  return `${file}#${sheet}!${cell}`;
 }
 
 function writeCell(cell: Cell, plan: CellPlan): void {
@@ -127,6 +155,9 @@ function writeCell(cell: Cell, plan: CellPlan): void {
     const formula = plan.formula.replace(/^=/, '');
     // The plan's value, when it gives one, is kept as the cached result so readers without a calculator see it.
     cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelCellValue;
+  } else if (plan.fileLink !== undefined) {
+    const text = value === null ? plan.fileLink.file : String(value);
+    cell.value = { text, hyperlink: externalTarget(plan.fileLink) };
   } else if (plan.link !== undefined) {
     const text = value === null ? plan.link : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     cell.value = { text, hyperlink: '#' + internalTarget(plan.link) };
@@ -237,9 +268,13 @@ export function validationModel(v: DataValidationPlan): DataValidation {
       dv = { type: 'list', formulae: [`"${joined}"`] };
       break;
     }
-    case 'date':
-      dv = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))] };
+    case 'date': {
+      // Serial numbers, as the file stores dates: check reads 1/1/1900 to 31/12/9999, and so does the form.
+      const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000) - (iso < '1900-03-01' ? 1 : 0);
+      const min = rule.min ? serial(rule.min) : 1;
+      dv = rule.max ? { type: 'date', operator: 'between', formulae: [min, serial(rule.max)] } : { type: 'date', operator: 'greaterThanOrEqual', formulae: [min] };
       break;
+    }
     case 'custom':
       dv = { type: 'custom', formulae: [rule.formula.replace(/^=/, '')] };
       break;
@@ -252,7 +287,7 @@ export function validationModel(v: DataValidationPlan): DataValidation {
   }
   // Always on: with showErrorMessage off (the file format's default) Excel accepts any entry silently.
   dv.showErrorMessage = true;
-  dv.errorStyle = 'stop';
+  dv.errorStyle = v.errorStyle ?? 'stop';
   if (v.error) {
     dv.errorTitle = truncate(v.error.title, TITLE_MAX);
     dv.error = truncate(v.error.text, ERROR_MAX);

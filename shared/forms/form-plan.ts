@@ -5,6 +5,8 @@ import type { FormMeta } from '../schemas/report';
 import { a1 } from '../grid';
 import { META_SHEET } from '../report/read-report';
 import { inputRuleFor, JUDGEMENT_VALUES, STATUS_VALUES, type InputRule } from '../validate/input-rules';
+import { fractionFormulas, INVALID, meetsFormula, parsedValueFormula, statusFormula } from './rule-formulas';
+import { PRINT_MARGINS, pageRowPoints, rowPoints, scaleToFit } from '../render/pagination';
 import { describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
 import { data, label } from '../render/cells';
@@ -29,219 +31,346 @@ const GUIDE = [
   'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn.',
 ];
 
-/** Excel's number in a formula: always a dot. */
-const n = (v: number) => String(v);
+/** The computed value's header: what check will consolidate from the row (the rate from Tử số/Mẫu số when given). */
+export const VALUE_HEADER = 'Giá trị dùng để tổng hợp';
+/** Helper columns (hidden): each input as check reads it, and the task's status word as check reads it. */
+const HELP = { achieved: 9, numerator: 10, denominator: 11, status: 9 } as const;
+const VALUE_COL = 8;
+const LAST_PRINTED = 8;
+const WIDTHS = [7, 46, 12, 16, 15, 11, 11, 22, 13, 8, 8, 8];
 
-/** The value a row reports: 100 × Tử số / Mẫu số when both are numbers, else Kết quả đạt được. */
-function valueExpr(row: number): string {
-  const e = a1(row, IND.achieved);
-  const f = a1(row, IND.numerator);
-  const g = a1(row, IND.denominator);
-  return `IF(AND(ISNUMBER(${f}),ISNUMBER(${g}),${g}>0),100*${f}/${g},${e})`;
-}
+type Checks = { validations: DataValidationPlan[]; conditionalFormats: ConditionalFormatPlan[] };
+type Kind = 'cover' | 'heading' | 'header' | 'section' | 'item' | 'blank' | 'sign';
+/** One row of the form before it is placed: its cells and the checks it needs once its row number is known. */
+type FormRow = {
+  kind: Kind;
+  cells: Array<CellPlan | null>;
+  /** Column spans merged on this row. */
+  merges?: Array<[number, number]>;
+  /** Stays on the same page as the row after it (headings, headers, section rows, the signature). */
+  keep?: boolean;
+  table?: 'indicators' | 'tasks' | 'coordinated';
+  checks?: (r: number) => Partial<Checks>;
+};
 
-/** Green / red formulas for an indicator row, from its target; they compute in Excel, LibreOffice and Sheets. */
-function feedback(ind: Indicator, row: number): ConditionalFormatPlan[] {
-  const cell = a1(row, IND.achieved);
-  const t = ind.target;
-  if (t.kind === 'qualitative') {
-    return [
-      { range: cell, formula: `${cell}="${JUDGEMENT_VALUES[0]}"`, style: 'good' },
-      { range: cell, formula: `${cell}="${JUDGEMENT_VALUES[1]}"`, style: 'bad' },
-    ];
-  }
-  const v = valueExpr(row);
-  const ok = (expr: string) => `AND(ISNUMBER(${v}),${expr})`;
-  let meets: string;
-  if (t.kind === 'atLeast') meets = `${v}${t.strict ? '>' : '>='}${n(t.value)}`;
-  else if (t.kind === 'atMost') meets = `${v}${t.strict ? '<' : '<='}${n(t.value)}`;
-  else meets = `${v}>=${n(t.floor)}`;
-  return [
-    { range: cell, formula: ok(meets), style: 'good' },
-    { range: cell, formula: ok(`NOT(${meets})`), style: 'bad' },
-  ];
-}
+const abs = (col: number, r: number) => `$${a1(r, col).replace(/\d+$/, '')}${r + 1}`;
 
-function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; text: string }; error: { title: string; text: string }; validation: DataValidationPlan['rule'] } {
+function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; text: string }; error: { title: string; text: string } } {
   const target = ind.target.kind === 'qualitative' ? ind.targetText : describeTarget(ind.target, 'vi');
   if (rule.kind === 'percent') {
     return {
-      validation: { type: 'decimal', min: 0, max: 100 },
       prompt: { title: 'Nhập tỷ lệ %', text: `Nhập tỷ lệ % từ 0 đến 100, ví dụ 66,5. Mục tiêu: ${target}.` },
-      error: { title: 'Tỷ lệ không hợp lệ', text: 'Tỷ lệ phải là số từ 0 đến 100 (ví dụ 66,5), không nhập chữ hay dạng 0,665.' },
+      error: { title: 'Tỷ lệ không hợp lệ', text: 'Tỷ lệ phải là số từ 0 đến 100 (ví dụ 66,5), không nhập chữ.' },
     };
   }
   if (rule.kind === 'count') {
     return {
-      validation: rule.whole ? { type: 'whole', min: 0 } : { type: 'decimal', min: 0 },
       prompt: { title: 'Nhập số lượng', text: `Nhập ${rule.whole ? 'số nguyên' : 'số'} từ 0 trở lên (${ind.unit || 'số lượng'}), ví dụ 5. Mục tiêu: ${target}.` },
       error: { title: 'Số lượng không hợp lệ', text: `Phải là ${rule.whole ? 'số nguyên' : 'số'} từ 0 trở lên, ví dụ 5.` },
     };
   }
   return {
-    validation: { type: 'list', values: [...rule.values] },
     prompt: { title: 'Đánh giá', text: `Chọn "Đạt" hoặc "Không đạt". Yêu cầu: ${clip(target, 150)}` },
-    error: { title: 'Chọn Đạt hoặc Không đạt', text: 'Chỉ tiêu này chỉ nhận "Đạt" hoặc "Không đạt".' },
+    error: { title: 'Chọn Đạt hoặc Không đạt', text: 'Chỉ tiêu này nhận "Đạt" hoặc "Không đạt".' },
+  };
+}
+
+/** Validations and green/red/amber formats of one indicator row, all from check's rule objects (rule-formulas). */
+function indicatorChecks(ind: Indicator, rule: InputRule, r: number): Checks {
+  const e = a1(r, IND.achieved);
+  const p = promptFor(rule, ind);
+  if (rule.kind === 'judgement' || ind.target.kind === 'qualitative') {
+    return {
+      // A word outside the list is asked about, not refused: check keeps it as a report still to be judged.
+      validations: [{ range: e, rule: { type: 'list', values: [...JUDGEMENT_VALUES] }, allowBlank: true, errorStyle: 'warning', ...p }],
+      conditionalFormats: [
+        { range: e, formula: `${e}="${JUDGEMENT_VALUES[0]}"`, style: 'good' },
+        { range: e, formula: `${e}="${JUDGEMENT_VALUES[1]}"`, style: 'bad' },
+        { range: e, formula: `AND(TRIM(${e})<>"",${e}<>"${JUDGEMENT_VALUES[0]}",${e}<>"${JUDGEMENT_VALUES[1]}")`, style: 'warn' },
+      ],
+    };
+  }
+  const pe = abs(HELP.achieved, r);
+  const value = a1(r, VALUE_COL);
+  const meets = meetsFormula(ind.target, value);
+  const validations: DataValidationPlan[] = [{ range: e, rule: { type: 'custom', formula: `${pe}<>"${INVALID}"` }, allowBlank: true, ...p }];
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    { range: e, formula: `OR(${pe}="${INVALID}",AND(ISNUMBER(${value}),NOT(${meets})))`, style: 'bad' },
+    { range: e, formula: `AND(${pe}<>"${INVALID}",ISNUMBER(${value}),${meets})`, style: 'good' },
+    { range: value, formula: `AND(ISNUMBER(${value}),NOT(${meets}))`, style: 'bad' },
+    { range: value, formula: `AND(ISNUMBER(${value}),${meets})`, style: 'good' },
+  ];
+  if (rule.kind === 'percent') {
+    const f = a1(r, IND.numerator);
+    const g = a1(r, IND.denominator);
+    const fr = fractionFormulas(abs(HELP.numerator, r), abs(HELP.denominator, r));
+    validations.push(
+      {
+        range: f,
+        rule: { type: 'custom', formula: `NOT(${fr.errNumerator})` },
+        allowBlank: true,
+        prompt: { title: 'Tử số', text: 'Số đạt (ví dụ số người có chữ ký số). Nhập cùng Mẫu số; tỷ lệ = 100 × Tử số / Mẫu số.' },
+        error: { title: 'Tử số không hợp lệ', text: 'Tử số phải là số từ 0 trở lên và không lớn hơn Mẫu số.' },
+      },
+      {
+        range: g,
+        rule: { type: 'custom', formula: `NOT(${fr.errDenominator})` },
+        allowBlank: true,
+        prompt: { title: 'Mẫu số', text: 'Tổng số (ví dụ tổng số người trưởng thành). Phải lớn hơn 0 và không nhỏ hơn Tử số.' },
+        error: { title: 'Mẫu số không hợp lệ', text: 'Mẫu số phải là số lớn hơn 0.' },
+      },
+    );
+    conditionalFormats.push(
+      { range: f, formula: fr.errNumerator, style: 'bad' },
+      { range: g, formula: fr.errDenominator, style: 'bad' },
+      { range: f, formula: fr.missingNumerator, style: 'warn' },
+      { range: g, formula: fr.missingDenominator, style: 'warn' },
+    );
+  }
+  return { validations, conditionalFormats };
+}
+
+function taskChecks(task: Task, r: number): Checks {
+  const status = a1(r, TASK.status);
+  const word = abs(HELP.status, r);
+  const date = a1(r, TASK.doneDate);
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    { range: status, formula: `${word}="${INVALID}"`, style: 'bad' },
+    { range: status, formula: `${word}="done"`, style: 'good' },
+  ];
+  const due = task.deadline.recurring ? null : task.deadline.due;
+  if (due) {
+    const [y, m, d] = due.split('-').map(Number);
+    // Overdue as check decides: past the deadline and not done (a blank or unreadable status is not done).
+    conditionalFormats.push({ range: `${a1(r, TASK.stt)}:${a1(r, TASK.proposals)}`, formula: `AND(${word}<>"done",TODAY()>DATE(${y},${m},${d}))`, style: 'bad' });
+  }
+  conditionalFormats.push({ range: date, formula: `AND(ISNUMBER(${date}),${date}>TODAY())`, style: 'warn' });
+  return {
+    validations: [
+      {
+        range: status,
+        rule: { type: 'list', values: [...STATUS_VALUES] },
+        allowBlank: true,
+        // Other words check accepts (Xong, Đã hoàn thành…) are asked about and kept; a word check refuses turns red.
+        errorStyle: 'warning',
+        prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
+        error: { title: 'Tình trạng khác danh sách', text: 'Nên chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành. Ô chuyển đỏ nếu không đọc được.' },
+      },
+      {
+        range: date,
+        rule: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
+        allowBlank: true,
+        prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
+        error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
+      },
+    ],
+    conditionalFormats,
   };
 }
 
 const input = (numFmt?: string): CellPlan => ({ value: null, style: 'input', locked: false, ...(numFmt ? { numFmt } : {}) });
+const formula = (f: string, style: CellPlan['style'] = 'readonly'): CellPlan => ({ value: null, formula: f, style });
+const hint = (): CellPlan => label('', 'muted');
 
 export type FormSheets = { office: string; sheet: SheetPlan; meta: SheetPlan };
 
-/** Builds the form of one office. `sheetName` lets a host keep names unique across offices. */
-export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office)): FormSheets {
-  const cells: Array<Array<CellPlan | null>> = [];
-  const validations: DataValidationPlan[] = [];
-  const conditionalFormats: ConditionalFormatPlan[] = [];
-  const merges: string[] = [];
-  const put = (row: Array<CellPlan | null>) => cells.push(row);
-  const mergeRow = (row: number, from = 0, to = 7) => merges.push(`${a1(row, from)}:${a1(row, to)}`);
-
-  put([label(`UBND ${plan.commune || 'XÃ'}`.toUpperCase(), 'label')]);
-  put([label('BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', 'title')]);
-  mergeRow(1);
-  put([data(plan.title ? `(${plan.title})` : plan.id, 'subtitle')]);
-  mergeRow(2);
-  // Label in the wide column B, the value in the very next cell (contract §2), spread over C:H.
-  const coverRow = (name: string, value: CellPlan) => {
-    merges.push(`${a1(cells.length, 2)}:${a1(cells.length, 7)}`);
-    put([null, label(name, 'label'), value]);
-  };
+/** Rows of one office's form, in order, before pagination. */
+function formRows(plan: Plan, office: string, period: Period): FormRow[] {
+  const rows: FormRow[] = [];
+  const full: Array<[number, number]> = [[0, LAST_PRINTED]];
+  rows.push({ kind: 'cover', cells: [label(`UBND ${plan.commune || 'XÃ'}`.toUpperCase(), 'label')] });
+  rows.push({ kind: 'cover', cells: [label('BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', 'title')], merges: full });
+  rows.push({ kind: 'cover', cells: [data(plan.title ? `(${plan.title})` : plan.id, 'subtitle')], merges: full });
+  // Label in the wide column B, the value in the very next cell (contract §2), spread over C:I.
+  const coverRow = (name: string, value: CellPlan) => rows.push({ kind: 'cover', cells: [null, label(name, 'label'), value], merges: [[2, LAST_PRINTED]] });
   coverRow('Đơn vị báo cáo:', data(office, 'label'));
   coverRow('Kỳ báo cáo:', data(period.label, 'label'));
   coverRow('Hạn nộp:', label(formatDateVi(period.due), 'label'));
-  for (const g of GUIDE) {
-    mergeRow(cells.length);
-    put([label(g, 'hint')]);
-  }
-  put([]);
+  for (const g of GUIDE) rows.push({ kind: 'cover', cells: [label(g, 'hint')], merges: full });
+  rows.push({ kind: 'blank', cells: [] });
 
   const mine = <T extends Indicator | Task>(xs: T[]) => xs.filter((x) => x.leadOffices.includes(office));
   const indicators = mine(plan.indicators);
   const tasks = mine(plan.tasks);
   const coordinated = plan.tasks.filter((t) => !t.leadOffices.includes(office) && t.coordinatingOffices.includes(office));
-  let repeatRows: string | undefined;
-
-  const sectionRow = (section: string, title: string) => {
-    mergeRow(cells.length, 1, 7);
-    put([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 6 }, () => label('', 'section'))]);
-  };
+  const sectionRow = (table: FormRow['table'], section: string, title: string, last: number): FormRow => ({
+    kind: 'section',
+    table,
+    keep: true,
+    cells: [data(section, 'section'), data(title, 'section'), ...Array.from({ length: last - 1 }, () => label('', 'section'))],
+    merges: [[1, last]],
+  });
 
   if (indicators.length > 0) {
-    mergeRow(cells.length);
-    put([label('A. CHỈ TIÊU', 'label')]);
-    repeatRows = `${cells.length + 1}:${cells.length + 1}`;
-    put(INDICATOR_HEADERS.map((h) => label(h, 'header')));
+    rows.push({ kind: 'heading', keep: true, cells: [label('A. CHỈ TIÊU', 'label')], merges: full });
+    rows.push({ kind: 'header', table: 'indicators', keep: true, cells: [...INDICATOR_HEADERS, VALUE_HEADER].map((h) => label(h, 'header')) });
     let section: string | null = null;
     for (const ind of indicators) {
       if (ind.section !== section) {
         section = ind.section;
-        sectionRow(section, plan.indicatorSections.find((s) => s.section === section)?.title ?? '');
+        rows.push(sectionRow('indicators', section, plan.indicatorSections.find((s) => s.section === section)?.title ?? '', LAST_PRINTED));
       }
-      const r = cells.length;
       const rule = inputRuleFor(ind);
-      const p = promptFor(rule, ind);
+      const numeric = rule.kind !== 'judgement' && ind.target.kind !== 'qualitative';
       const percent = rule.kind === 'percent';
-      put([
-        data(ind.stt),
-        data(ind.name),
-        data(ind.unit),
-        data(ind.targetText),
-        input(),
-        percent ? input() : label('', 'muted'),
-        percent ? input() : label('', 'muted'),
-        { ...input(), style: 'input' },
-      ]);
-      validations.push({ range: a1(r, IND.achieved), rule: p.validation, allowBlank: true, prompt: p.prompt, error: p.error });
-      if (percent) {
-        const f = a1(r, IND.numerator);
-        const g = a1(r, IND.denominator);
-        validations.push({
-          range: f,
-          rule: { type: 'custom', formula: `AND(ISNUMBER(${f}),${f}>=0,OR(${g}="",${f}<=${g}))` },
-          allowBlank: true,
-          prompt: { title: 'Tử số', text: 'Số đạt (ví dụ số người có chữ ký số). Nhập cùng Mẫu số; tỷ lệ = 100 × Tử số / Mẫu số.' },
-          error: { title: 'Tử số không hợp lệ', text: 'Tử số phải là số từ 0 trở lên và không lớn hơn Mẫu số.' },
-        });
-        validations.push({
-          range: g,
-          rule: { type: 'custom', formula: `AND(ISNUMBER(${g}),${g}>0,OR(${f}="",${f}<=${g}))` },
-          allowBlank: true,
-          prompt: { title: 'Mẫu số', text: 'Tổng số (ví dụ tổng số người trưởng thành). Phải lớn hơn 0 và không nhỏ hơn Tử số.' },
-          error: { title: 'Mẫu số không hợp lệ', text: 'Mẫu số phải là số lớn hơn 0 và không nhỏ hơn Tử số.' },
-        });
-      }
-      conditionalFormats.push(...feedback(ind, r));
+      const cells: Array<CellPlan | null> = [data(ind.stt), data(ind.name), data(ind.unit), data(ind.targetText), input(), percent ? input() : hint(), percent ? input() : hint(), input()];
+      rows.push({
+        kind: 'item',
+        table: 'indicators',
+        cells,
+        checks: (r) => {
+          if (numeric) {
+            const count: InputRule = { kind: 'count', min: 0, whole: false };
+            const ratio = fractionFormulas(abs(HELP.numerator, r), abs(HELP.denominator, r));
+            const used = abs(HELP.achieved, r);
+            cells[VALUE_COL] = formula(
+              percent ? `IF(${ratio.ratioOk},100*${abs(HELP.numerator, r)}/${abs(HELP.denominator, r)},IF(ISNUMBER(${used}),${used},""))` : `IF(ISNUMBER(${used}),${used},"")`,
+            );
+            cells[HELP.achieved] = formula(parsedValueFormula(a1(r, IND.achieved), rule, true), undefined);
+            if (percent) {
+              cells[HELP.numerator] = formula(parsedValueFormula(a1(r, IND.numerator), count, false), undefined);
+              cells[HELP.denominator] = formula(parsedValueFormula(a1(r, IND.denominator), count, false), undefined);
+            }
+          } else cells[VALUE_COL] = hint();
+          return indicatorChecks(ind, rule, r);
+        },
+      });
     }
-    put([]);
+    rows.push({ kind: 'blank', cells: [] });
   }
 
   if (tasks.length > 0) {
-    mergeRow(cells.length);
-    put([label('B. NHIỆM VỤ CHỦ TRÌ', 'label')]);
-    repeatRows ??= `${cells.length + 1}:${cells.length + 1}`;
-    put(TASK_HEADERS.map((h) => label(h, 'header')));
+    rows.push({ kind: 'heading', keep: true, cells: [label('B. NHIỆM VỤ CHỦ TRÌ', 'label')], merges: full });
+    rows.push({ kind: 'header', table: 'tasks', keep: true, cells: TASK_HEADERS.map((h) => label(h, 'header')) });
     let section: string | null = null;
     for (const task of tasks) {
       if (task.section !== section) {
         section = task.section;
-        sectionRow(section, plan.taskSections.find((s) => s.section === section)?.title ?? '');
+        rows.push(sectionRow('tasks', section, plan.taskSections.find((s) => s.section === section)?.title ?? '', TASK.proposals));
       }
-      const r = cells.length;
-      put([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input()]);
-      const status = a1(r, TASK.status);
-      validations.push({
-        range: status,
-        rule: { type: 'list', values: [...STATUS_VALUES] },
-        allowBlank: true,
-        prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
-        error: { title: 'Tình trạng không hợp lệ', text: 'Chỉ chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành.' },
+      const cells: Array<CellPlan | null> = [data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input()];
+      rows.push({
+        kind: 'item',
+        table: 'tasks',
+        cells,
+        checks: (r) => {
+          cells[HELP.status] = formula(statusFormula(a1(r, TASK.status)), undefined);
+          return taskChecks(task, r);
+        },
       });
-      validations.push({
-        range: a1(r, TASK.doneDate),
-        rule: { type: 'date' },
-        allowBlank: true,
-        prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
-        error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
-      });
-      conditionalFormats.push({ range: status, formula: `${status}="${STATUS_VALUES[2]}"`, style: 'good' });
-      const due = task.deadline.recurring ? null : task.deadline.due;
-      if (due) {
-        const [y, m, d] = due.split('-').map(Number);
-        const range = `${a1(r, TASK.stt)}:${a1(r, TASK.proposals)}`;
-        const anchor = `$${a1(r, TASK.status).replace(/\d+$/, '')}${r + 1}`;
-        conditionalFormats.push({ range, formula: `AND(${anchor}<>"${STATUS_VALUES[2]}",TODAY()>DATE(${y},${m},${d}))`, style: 'bad' });
-      }
     }
-    put([]);
+    rows.push({ kind: 'blank', cells: [] });
   }
 
   if (coordinated.length > 0) {
-    mergeRow(cells.length);
-    put([label('C. NHIỆM VỤ PHỐI HỢP (chỉ để theo dõi, không báo cáo ở đây; cơ quan chủ trì báo cáo)', 'muted')]);
-    put(COORD_HEADERS.map((h) => label(h, 'header')));
-    for (const task of coordinated) put([data(task.stt, 'muted'), data(task.name, 'muted'), data(task.leadText, 'muted'), data(task.deadlineText, 'muted')]);
-    put([]);
+    rows.push({ kind: 'heading', keep: true, cells: [label('C. NHIỆM VỤ PHỐI HỢP (chỉ để theo dõi, không báo cáo ở đây; cơ quan chủ trì báo cáo)', 'muted')], merges: full });
+    rows.push({ kind: 'header', table: 'coordinated', keep: true, cells: COORD_HEADERS.map((h) => label(h, 'header')) });
+    for (const task of coordinated) {
+      rows.push({ kind: 'item', table: 'coordinated', cells: [data(task.stt, 'muted'), data(task.name, 'muted'), data(task.leadText, 'muted'), data(task.deadlineText, 'muted')] });
+    }
+    rows.push({ kind: 'blank', cells: [] });
   }
 
-  put([]);
-  put([label('', 'hint'), label('Người lập biểu', 'label'), label(''), label(''), label(''), label('Thủ trưởng đơn vị', 'label')]);
-  put([label(''), label('(Ký, ghi rõ họ tên)', 'subtitle'), label(''), label(''), label(''), label('(Ký tên, đóng dấu)', 'subtitle')]);
+  rows.push({ kind: 'blank', cells: [] });
+  // Place and date above the signatures, as a Vietnamese administrative document has them.
+  const place = plan.commune ? plan.commune.replace(/^(xã|phường|thị trấn)\s+/i, '') : '……';
+  rows.push({ kind: 'sign', keep: true, cells: [null, null, null, null, label(`${place}, ngày …… tháng …… năm ……`, 'subtitle')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', keep: true, cells: [null, label('Người lập biểu', 'label'), null, null, label('Thủ trưởng đơn vị', 'label')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', cells: [null, label('(Ký, ghi rõ họ tên)', 'subtitle'), null, null, label('(Ký tên, đóng dấu)', 'subtitle')], merges: [[4, LAST_PRINTED]] });
+  return rows;
+}
+
+/** Places rows on the sheet; a page break before a row inside a table brings that table's header (and section) again. */
+function placeRows(rows: FormRow[], breakBefore: Set<number>): { cells: Array<Array<CellPlan | null>>; merges: string[]; checks: Checks; pageBreaks: number[] } {
+  const cells: Array<Array<CellPlan | null>> = [];
+  const merges: string[] = [];
+  const checks: Checks = { validations: [], conditionalFormats: [] };
+  const pageBreaks: number[] = [];
+  let header: FormRow | null = null;
+  let section: FormRow | null = null;
+  const put = (row: FormRow) => {
+    const r = cells.length;
+    const more = row.checks?.(r);
+    cells.push(row.cells.slice());
+    for (const [from, to] of row.merges ?? []) merges.push(`${a1(r, from)}:${a1(r, to)}`);
+    checks.validations.push(...(more?.validations ?? []));
+    checks.conditionalFormats.push(...(more?.conditionalFormats ?? []));
+  };
+  rows.forEach((row, i) => {
+    if (row.kind === 'header') [header, section] = [row, null];
+    else if (row.kind === 'heading' || row.kind === 'blank' || row.kind === 'sign') [header, section] = [null, null];
+    if (breakBefore.has(i)) {
+      pageBreaks.push(cells.length);
+      if (header && row.table === header.table && row.kind !== 'header') {
+        put(header);
+        if (section && row.kind === 'item') put(section);
+      }
+    }
+    if (row.kind === 'section') section = row;
+    put(row);
+  });
+  return { cells, merges, checks, pageBreaks };
+}
+
+/** Page breaks that keep headings with what follows and leave room for a repeated header on each new page. */
+function paginate(rows: FormRow[], heightOf: (i: number) => number, capacity: number): Set<number> {
+  const breaks = new Set<number>();
+  let used = 0;
+  let header: number | null = null;
+  let section: number | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind === 'header') [header, section] = [i, null];
+    else if (row.kind === 'heading' || row.kind === 'blank' || row.kind === 'sign') [header, section] = [null, null];
+    let chain = heightOf(i);
+    for (let j = i; rows[j]?.keep && j + 1 < rows.length; j++) chain += heightOf(j + 1);
+    if (used > 0 && used + Math.min(chain, capacity / 2) > capacity) {
+      breaks.add(i);
+      used = 0;
+      if (header !== null && row.table === rows[header].table && row.kind !== 'header') {
+        used += heightOf(header);
+        if (section !== null && row.kind === 'item') used += heightOf(section);
+      }
+    }
+    if (row.kind === 'section') section = i;
+    used += heightOf(i);
+  }
+  return breaks;
+}
+
+/** Builds the form of one office. `sheetName` lets a host keep names unique across offices. */
+export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office)): FormSheets {
+  const rows = formRows(plan, office, period);
+  const sheetOf = (placed: ReturnType<typeof placeRows>, scale: number): SheetPlan =>
+    withRowHeights({
+      name: sheetName,
+      cells: placed.cells,
+      columnWidths: WIDTHS,
+      hiddenColumns: [HELP.achieved, HELP.numerator, HELP.denominator],
+      merges: placed.merges,
+      validations: placed.checks.validations,
+      conditionalFormats: placed.checks.conditionalFormats,
+      protect: true,
+      print: {
+        landscape: true,
+        fitToWidth: false,
+        paper: 'A4',
+        scale,
+        margins: PRINT_MARGINS,
+        pageBreaks: placed.pageBreaks,
+        area: `A1:${a1(placed.cells.length - 1, LAST_PRINTED)}`,
+      },
+    });
+  const scale = scaleToFit(WIDTHS.slice(0, LAST_PRINTED + 1), true);
+  // Heights depend on text and widths only, so one unbroken layout measures every row.
+  const draft = sheetOf(placeRows(rows, new Set()), scale);
+  const breaks = paginate(rows, (i) => rowPoints(draft, i), pageRowPoints(scale, true));
+  const sheet = sheetOf(placeRows(rows, breaks), scale);
 
   const meta: FormMeta = { planId: plan.id, planVersion: plan.version, office, period: period.id, formVersion: FORM_VERSION };
   return {
     office,
-    sheet: withRowHeights({
-      name: sheetName,
-      cells,
-      columnWidths: [7, 48, 14, 18, 16, 12, 12, 24],
-      merges,
-      validations,
-      conditionalFormats,
-      protect: true,
-      print: { landscape: true, fitToWidth: true, repeatRows },
-    }),
+    sheet,
     meta: {
       name: META_SHEET,
       hidden: true,
