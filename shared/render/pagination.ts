@@ -8,9 +8,12 @@ export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, hea
 const DEFAULT_ROW = 15;
 const SAFETY = 0.93;
 
-/** Excel column width (characters of Calibri 11) to points: 7 px a character plus 5 px of padding. */
+/**
+ * Column width (characters) to printed points. Excel draws a character as 7 px (5,25 pt); LibreOffice prints the
+ * same width wider (measured here: about 6,5 pt), so the wider one decides and every page fits in both.
+ */
 export function columnPoints(width: number): number {
-  return (Math.trunc(width * 7 + 5) * 3) / 4;
+  return width * 6.8 + 2;
 }
 
 /** The largest whole percent (never above 100) at which the given columns fit across the page. */
