@@ -5,6 +5,8 @@ import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
 import { data, label, num } from './cells';
 import { withRowHeights } from './row-heights';
+import { PRINT_MARGINS } from './pagination';
+import { a1 } from '../grid';
 
 export const SUMMARY_SHEETS = {
   vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo' },
@@ -32,9 +34,24 @@ const HEAD = {
 
 export const SUMMARY_TITLE = { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', en: 'RESOLUTION 57-NQ/TW IMPLEMENTATION SUMMARY' } as const;
 
+/** The administrative header a Vietnamese report opens with (Nghị định 30/2020/NĐ-CP): issuing body left, national heading right. */
+const ADMIN = {
+  body: 'ỦY BAN NHÂN DÂN',
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+} as const;
+
 /** The first row of every summary sheet we write, in both languages: how an old output of ours is recognised. */
 export function summaryFirstRows(): string[][] {
-  return (['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]])]);
+  return [
+    [ADMIN.body, ADMIN.nation],
+    ...(['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]])]),
+  ];
+}
+
+/** A date cell shown dd/mm/yyyy, or an empty cell. */
+function dateCell(iso: string | null | undefined, style: StyleName = 'readonly'): CellPlan {
+  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: new Date(`${iso}T00:00:00Z`), numFmt: 'dd/mm/yyyy', style } : label('', style);
 }
 
 const INDICATOR_STYLE: Record<IndicatorResult['status'], StyleName> = { met: 'good', missed: 'bad', no_data: 'warn', needs_judgement: 'warn' };
@@ -72,7 +89,13 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
   const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
 
   const title = SUMMARY_TITLE[lang];
+  const commune = result.plan?.commune ?? '';
+  const place = commune.replace(/^(xã|phường|thị trấn)\s+/i, '') || '……';
   const overview: CellPlan[][] = [
+    [label(ADMIN.body, 'label'), label(ADMIN.nation, 'label')],
+    [data(commune.toUpperCase(), 'label'), label(ADMIN.motto, 'label')],
+    [label(''), label(`${place}, ngày …… tháng …… năm ……`, 'subtitle')],
+    [],
     [label(title, 'title')],
     [data(result.plan ? [result.plan.commune, result.plan.id].filter(Boolean).join(' — ') : '', 'subtitle')],
     [],
@@ -96,6 +119,9 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     [label(lang === 'vi' ? 'Lỗi, cảnh báo' : 'Issues', 'header'), label(lang === 'vi' ? 'Số lượng' : 'Count', 'header')],
     [label(w.error, 'bad'), num(count(result.issues, (i) => i.severity === 'error'), '0')],
     [label(w.warning, 'warn'), num(count(result.issues, (i) => i.severity === 'warning'), '0')],
+    [],
+    [label(lang === 'vi' ? 'Người lập biểu' : 'Prepared by', 'label'), label(lang === 'vi' ? 'Thủ trưởng đơn vị' : 'Head of office', 'label')],
+    [label(lang === 'vi' ? '(Ký, ghi rõ họ tên)' : '(signature, full name)', 'subtitle'), label(lang === 'vi' ? '(Ký tên, đóng dấu)' : '(signature, seal)', 'subtitle')],
   ];
 
   const indicatorRows: CellPlan[][] = [
@@ -125,7 +151,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
       label(w[t.status], TASK_STYLE[t.status]),
       label(t.overdue ? w.overdue : '', t.overdue ? 'bad' : 'readonly'),
       label(t.late ? h.yes : '', t.late ? 'warn' : 'readonly'),
-      label(t.doneDate ? formatDateVi(t.doneDate) : ''),
+      dateCell(t.doneDate),
       data((t.achieved ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.difficulties ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.proposals ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
@@ -157,16 +183,27 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     ]),
   ];
 
-  const table = (name: string, cells: CellPlan[][], widths: number[]): SheetPlan =>
-    withRowHeights({
+  // Each table sheet: our title (how an output is recognised), the commune, plan and period, then the header.
+  const heading = [result.plan?.commune, result.plan?.title || result.plan?.id, result.period.label].filter(Boolean).join(' — ');
+  const table = (name: string, cells: CellPlan[][], widths: number[]): SheetPlan => {
+    const last = widths.length - 1;
+    return withRowHeights({
       name,
-      cells,
+      cells: [[label(title, 'title')], [data(`${name.toUpperCase()}: ${heading}`, 'subtitle')], ...cells],
       columnWidths: widths,
-      freeze: { rows: 1, columns: 0 },
-      print: { landscape: true, fitToWidth: true, repeatRows: '1:1' },
+      merges: [`A1:${a1(0, last)}`, `A2:${a1(1, last)}`],
+      freeze: { rows: 3, columns: 0 },
+      autoFilter: `A3:${a1(2, last)}`,
+      print: { landscape: true, fitToWidth: true, paper: 'A4', repeatRows: '3:3', margins: PRINT_MARGINS },
     });
+  };
   return [
-    { name: names.overview, cells: overview, columnWidths: [34, 22] },
+    withRowHeights({
+      name: names.overview,
+      cells: overview,
+      columnWidths: [40, 44],
+      print: { landscape: false, fitToWidth: true, paper: 'A4', margins: PRINT_MARGINS },
+    }),
     table(names.indicators, indicatorRows, [6, 6, 50, 10, 16, 28, 10, 16, 12, 50]),
     table(names.tasks, taskRows, [6, 6, 50, 28, 14, 16, 10, 10, 12, 40, 30, 30, 40]),
     table(names.issues, issueRows, [10, 26, 26, 24, 18, 8, 90]),
