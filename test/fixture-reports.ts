@@ -65,7 +65,7 @@ export const badValues: Array<{ office: string; key: string; table: 'indicator' 
   { office: 'Phòng Văn hóa - Xã hội', key: 'I/4', table: 'indicator', header: 'Kết quả đạt được', value: 1.5, code: 'NOT_WHOLE_NUMBER' },
   { office: 'Phòng Văn hóa - Xã hội', key: 'I/4', table: 'indicator', header: 'Kết quả đạt được', value: 'đạt', code: 'NOT_A_NUMBER' },
   { office: 'Phòng Văn hóa - Xã hội', key: 'I/1', table: 'indicator', header: 'Kết quả đạt được', value: 'Có lẽ', code: 'NEEDS_JUDGEMENT' },
-  { office: 'Phòng Văn hóa - Xã hội', key: 'I/2', table: 'task', header: 'Tình trạng', value: 'Xong rồi', code: 'INVALID_STATUS' },
+  { office: 'Phòng Văn hóa - Xã hội', key: 'I/2', table: 'task', header: 'Tình trạng', value: 'Tạm dừng', code: 'INVALID_STATUS' },
   { office: 'Phòng Văn hóa - Xã hội', key: 'I/1', table: 'task', header: 'Ngày hoàn thành', value: '31/02/2026', code: 'INVALID_DATE' },
 ];
 
