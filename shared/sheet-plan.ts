@@ -70,6 +70,11 @@ export const DataValidationPlan = z.object({
   allowBlank: z.boolean().default(true),
   prompt: z.object({ title: z.string(), text: z.string() }).optional(),
   error: z.object({ title: z.string(), text: z.string() }).optional(),
+  /**
+   * For a custom rule: the built-in rule it stands for where the value alone decides (a percentage 0–100, a count),
+   * for readers of the plan that do not calculate formulas (the guided form in the pane).
+   */
+  accepts: ValidationRule.optional(),
   /** 'stop' refuses the entry (the default); 'warning' asks and may keep it, for words check also accepts. */
   errorStyle: z.enum(['stop', 'warning']).optional(),
 });

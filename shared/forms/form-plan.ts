@@ -93,7 +93,8 @@ function indicatorChecks(ind: Indicator, rule: InputRule, r: number): Checks {
   const pe = abs(HELP.achieved, r);
   const value = a1(r, VALUE_COL);
   const meets = meetsFormula(ind.target, value);
-  const validations: DataValidationPlan[] = [{ range: e, rule: { type: 'custom', formula: `${pe}<>"${INVALID}"` }, allowBlank: true, ...p }];
+  const accepts: DataValidationPlan['rule'] = rule.kind === 'percent' ? { type: 'decimal', min: 0, max: 100 } : rule.whole ? { type: 'whole', min: 0 } : { type: 'decimal', min: 0 };
+  const validations: DataValidationPlan[] = [{ range: e, rule: { type: 'custom', formula: `${pe}<>"${INVALID}"` }, accepts, allowBlank: true, ...p }];
   const conditionalFormats: ConditionalFormatPlan[] = [
     { range: e, formula: `OR(${pe}="${INVALID}",AND(ISNUMBER(${value}),NOT(${meets})))`, style: 'bad' },
     { range: e, formula: `AND(${pe}<>"${INVALID}",ISNUMBER(${value}),${meets})`, style: 'good' },
@@ -248,7 +249,7 @@ function formRows(plan: Plan, office: string, period: Period): FormRow[] {
         section = task.section;
         rows.push(sectionRow('tasks', section, plan.taskSections.find((s) => s.section === section)?.title ?? '', TASK.proposals));
       }
-      const cells: Array<CellPlan | null> = [data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input()];
+      const cells: Array<CellPlan | null> = [data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), null];
       rows.push({
         kind: 'item',
         table: 'tasks',

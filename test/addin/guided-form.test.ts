@@ -14,7 +14,7 @@ async function officeSheets() {
   typeAnswers(wb, forms[1].sheet, plan, behaviourAnswers('careful', plan));
   // The office's two usual mistakes: a rate above 100, a status in its own words.
   wb.typeIn(forms[1].sheet.name, 'E15', 120);
-  wb.typeIn(forms[1].sheet.name, 'D21', 'Xong rồi');
+  wb.typeIn(forms[1].sheet.name, 'D21', 'Tạm dừng'); // 'Xong rồi' is now a word check accepts (issue 10)
   return { wb, forms };
 }
 
@@ -31,7 +31,7 @@ test('on a sloppy office sheet the steps are its wrong cells, with indicator, ta
   expect(rate.prompt?.text).toMatch(/tỷ lệ %/);
   expect(rate.problems.join(' ')).toMatch(/ngoài khoảng 0–100/);
   const status = guide.steps.find((s) => s.field === 'Tình trạng')!;
-  expect(status).toMatchObject({ kind: 'task', current: 'Xong rồi', rule: { type: 'list' } });
+  expect(status).toMatchObject({ kind: 'task', current: 'Tạm dừng', rule: { type: 'list' } });
 });
 
 test('an untouched sheet asks for every input the core needs, in reading order', async () => {
