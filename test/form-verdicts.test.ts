@@ -163,7 +163,7 @@ function variantSheet(form: SheetPlan, plan: Plan, k: number, name: string, case
     for (const cf of form.conditionalFormats ?? []) {
       const range = parseRange(cf.range)!;
       if (r < range.top || r > range.bottom || col < range.left || col > range.right) continue;
-      addProbe(c, cf.style, cf.formula);
+      addProbe(c, cf.style, shiftRows(cf.formula, r - range.top));
     }
     for (const v of form.validations ?? []) {
       if (v.range !== a1(r, col) || v.rule.type !== 'custom') continue;
@@ -171,6 +171,14 @@ function variantSheet(form: SheetPlan, plan: Plan, k: number, name: string, case
     }
   }
   return { sheet: { ...form, name, cells, protect: false }, probes };
+}
+
+/** A format's formula as it applies `d` rows below its range's top: relative rows move, `$` rows and text stay. */
+function shiftRows(formula: string, d: number): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![A-Za-z0-9_$])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (_m, col: string, fixed: string, row: string) => `${col}${fixed}${fixed ? row : Number(row) + d}`)))
+    .join('"');
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'nq57-verdicts-'));

@@ -5,7 +5,7 @@ import type { FormMeta } from '../schemas/report';
 import { a1 } from '../grid';
 import { META_SHEET } from '../report/read-report';
 import { inputRuleFor, JUDGEMENT_VALUES, STATUS_VALUES, type InputRule } from '../validate/input-rules';
-import { fractionFormulas, INVALID, meetsFormula, parsedValueFormula, statusFormula } from './rule-formulas';
+import { checkedValueFormula, fractionFormulas, INVALID, meetsFormula, numberTextFormula, rawNumberFormula, statusFormula, statusSpellings } from './rule-formulas';
 import { PRINT_MARGINS, pageRowPoints, rowPoints, scaleToFit } from '../render/pagination';
 import { describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
@@ -35,11 +35,20 @@ const GUIDE = [
 export const VALUE_HEADER = 'Giá trị dùng để tổng hợp';
 /** Helper columns (hidden): each input as check reads it, and the task's status word as check reads it. */
 const HELP = { achieved: 9, numerator: 10, denominator: 11, status: 9 } as const;
+/** Behind each checked helper: the raw number (three columns on), and the text it is read from (six on). */
+const RAW = 3;
+const TEXT = 6;
+/** The status spellings check accepts and their statuses, in two hidden columns from row 1, for the status helper. */
+const WORDS = { word: 18, status: 19 } as const;
+const SPELLINGS = statusSpellings();
+const WORD_RANGE = `$S$1:$S$${SPELLINGS.length}`;
+const STATUS_RANGE = `$T$1:$T$${SPELLINGS.length}`;
+const HIDDEN = Array.from({ length: 12 }, (_, i) => HELP.achieved + i);
 const VALUE_COL = 8;
 const LAST_PRINTED = 8;
-const WIDTHS = [7, 46, 12, 16, 15, 11, 11, 22, 13, 8, 8, 8];
+const WIDTHS = [7, 46, 12, 16, 15, 11, 11, 22, 13, ...HIDDEN.map(() => 8)];
 
-type Checks = { validations: DataValidationPlan[]; conditionalFormats: ConditionalFormatPlan[] };
+type Checks = { validations: DataValidationPlan[] };
 type Kind = 'cover' | 'heading' | 'header' | 'section' | 'item' | 'blank' | 'sign';
 /** One row of the form before it is placed: its cells and the checks it needs once its row number is known. */
 type FormRow = {
@@ -50,7 +59,7 @@ type FormRow = {
   /** Stays on the same page as the row after it (headings, headers, section rows, the signature). */
   keep?: boolean;
   table?: 'indicators' | 'tasks' | 'coordinated';
-  checks?: (r: number) => Partial<Checks>;
+  checks?: (r: number) => DataValidationPlan[];
 };
 
 const abs = (col: number, r: number) => `$${a1(r, col).replace(/\d+$/, '')}${r + 1}`;
@@ -75,98 +84,100 @@ function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; 
   };
 }
 
-/** Validations and green/red/amber formats of one indicator row, all from check's rule objects (rule-formulas). */
-function indicatorChecks(ind: Indicator, rule: InputRule, r: number): Checks {
+/**
+ * The verdict helper of a row (hidden): for a number, "good" or "bad" as check's target rule judges the value used;
+ * for a qualitative indicator "q"; for a task its deadline as a date. One table-wide format reads it, so the
+ * formats do not grow with the rows.
+ */
+const VERDICT = 20;
+
+/** Validation of one indicator row's inputs, from check's rule objects (rule-formulas). */
+function indicatorValidations(ind: Indicator, rule: InputRule, r: number): DataValidationPlan[] {
   const e = a1(r, IND.achieved);
   const p = promptFor(rule, ind);
   if (rule.kind === 'judgement' || ind.target.kind === 'qualitative') {
-    return {
-      // A word outside the list is asked about, not refused: check keeps it as a report still to be judged.
-      validations: [{ range: e, rule: { type: 'list', values: [...JUDGEMENT_VALUES] }, allowBlank: true, errorStyle: 'warning', ...p }],
-      conditionalFormats: [
-        { range: e, formula: `${e}="${JUDGEMENT_VALUES[0]}"`, style: 'good' },
-        { range: e, formula: `${e}="${JUDGEMENT_VALUES[1]}"`, style: 'bad' },
-        { range: e, formula: `AND(TRIM(${e})<>"",${e}<>"${JUDGEMENT_VALUES[0]}",${e}<>"${JUDGEMENT_VALUES[1]}")`, style: 'warn' },
-      ],
-    };
+    // A word outside the list is asked about, not refused: check keeps it as a report still to be judged.
+    return [{ range: e, rule: { type: 'list', values: [...JUDGEMENT_VALUES] }, allowBlank: true, errorStyle: 'warning', ...p }];
   }
-  const pe = abs(HELP.achieved, r);
-  const value = a1(r, VALUE_COL);
-  const meets = meetsFormula(ind.target, value);
   const accepts: DataValidationPlan['rule'] = rule.kind === 'percent' ? { type: 'decimal', min: 0, max: 100 } : rule.whole ? { type: 'whole', min: 0 } : { type: 'decimal', min: 0 };
-  const validations: DataValidationPlan[] = [{ range: e, rule: { type: 'custom', formula: `${pe}<>"${INVALID}"` }, accepts, allowBlank: true, ...p }];
-  const conditionalFormats: ConditionalFormatPlan[] = [
-    { range: e, formula: `OR(${pe}="${INVALID}",AND(ISNUMBER(${value}),NOT(${meets})))`, style: 'bad' },
-    { range: e, formula: `AND(${pe}<>"${INVALID}",ISNUMBER(${value}),${meets})`, style: 'good' },
-    { range: value, formula: `AND(ISNUMBER(${value}),NOT(${meets}))`, style: 'bad' },
-    { range: value, formula: `AND(ISNUMBER(${value}),${meets})`, style: 'good' },
-  ];
+  const validations: DataValidationPlan[] = [{ range: e, rule: { type: 'custom', formula: `${abs(HELP.achieved, r)}<>"${INVALID}"` }, accepts, allowBlank: true, ...p }];
   if (rule.kind === 'percent') {
-    const f = a1(r, IND.numerator);
-    const g = a1(r, IND.denominator);
     const fr = fractionFormulas(abs(HELP.numerator, r), abs(HELP.denominator, r));
     validations.push(
       {
-        range: f,
+        range: a1(r, IND.numerator),
         rule: { type: 'custom', formula: `NOT(${fr.errNumerator})` },
         allowBlank: true,
         prompt: { title: 'Tử số', text: 'Số đạt (ví dụ số người có chữ ký số). Nhập cùng Mẫu số; tỷ lệ = 100 × Tử số / Mẫu số.' },
         error: { title: 'Tử số không hợp lệ', text: 'Tử số phải là số từ 0 trở lên và không lớn hơn Mẫu số.' },
       },
       {
-        range: g,
+        range: a1(r, IND.denominator),
         rule: { type: 'custom', formula: `NOT(${fr.errDenominator})` },
         allowBlank: true,
         prompt: { title: 'Mẫu số', text: 'Tổng số (ví dụ tổng số người trưởng thành). Phải lớn hơn 0 và không nhỏ hơn Tử số.' },
         error: { title: 'Mẫu số không hợp lệ', text: 'Mẫu số phải là số lớn hơn 0.' },
       },
     );
-    conditionalFormats.push(
-      { range: f, formula: fr.errNumerator, style: 'bad' },
-      { range: g, formula: fr.errDenominator, style: 'bad' },
-      { range: f, formula: fr.missingNumerator, style: 'warn' },
-      { range: g, formula: fr.missingDenominator, style: 'warn' },
-    );
   }
-  return { validations, conditionalFormats };
+  return validations;
 }
 
-function taskChecks(task: Task, r: number): Checks {
-  const status = a1(r, TASK.status);
-  const word = abs(HELP.status, r);
-  const date = a1(r, TASK.doneDate);
-  const conditionalFormats: ConditionalFormatPlan[] = [
-    { range: status, formula: `${word}="${INVALID}"`, style: 'bad' },
-    { range: status, formula: `${word}="done"`, style: 'good' },
+/** Green / red / amber over the indicator table's rows from `top` to `bottom`, written for row `top` (relative rows). */
+function indicatorFormats(top: number, bottom: number): ConditionalFormatPlan[] {
+  const col = (c: number) => `${a1(top, c)}:${a1(bottom, c)}`;
+  const e = a1(top, IND.achieved);
+  const verdict = abs(VERDICT, top);
+  const checked = abs(HELP.achieved, top);
+  const fr = fractionFormulas(abs(HELP.numerator, top), abs(HELP.denominator, top));
+  const [yes, no] = JUDGEMENT_VALUES;
+  return [
+    { range: col(IND.achieved), formula: `OR(${checked}="${INVALID}",${verdict}="bad")`, style: 'bad' },
+    { range: col(IND.achieved), formula: `AND(${checked}<>"${INVALID}",${verdict}="good")`, style: 'good' },
+    { range: col(IND.achieved), formula: `AND(${verdict}="q",${e}="${yes}")`, style: 'good' },
+    { range: col(IND.achieved), formula: `AND(${verdict}="q",${e}="${no}")`, style: 'bad' },
+    { range: col(IND.achieved), formula: `AND(${verdict}="q",TRIM(${e})<>"",${e}<>"${yes}",${e}<>"${no}")`, style: 'warn' },
+    { range: col(VALUE_COL), formula: `${verdict}="bad"`, style: 'bad' },
+    { range: col(VALUE_COL), formula: `${verdict}="good"`, style: 'good' },
+    { range: col(IND.numerator), formula: fr.errNumerator, style: 'bad' },
+    { range: col(IND.denominator), formula: fr.errDenominator, style: 'bad' },
+    { range: col(IND.numerator), formula: fr.missingNumerator, style: 'warn' },
+    { range: col(IND.denominator), formula: fr.missingDenominator, style: 'warn' },
   ];
-  const due = task.deadline.recurring ? null : task.deadline.due;
-  if (due) {
-    const [y, m, d] = due.split('-').map(Number);
-    // Overdue as check decides: past the deadline and not done (a blank or unreadable status is not done).
-    conditionalFormats.push({ range: `${a1(r, TASK.stt)}:${a1(r, TASK.proposals)}`, formula: `AND(${word}<>"done",TODAY()>DATE(${y},${m},${d}))`, style: 'bad' });
-  }
-  conditionalFormats.push({ range: date, formula: `AND(ISNUMBER(${date}),${date}>TODAY())`, style: 'warn' });
-  return {
-    validations: [
-      {
-        range: status,
-        rule: { type: 'list', values: [...STATUS_VALUES] },
-        allowBlank: true,
-        // Other words check accepts (Xong, Đã hoàn thành…) are asked about and kept; a word check refuses turns red.
-        errorStyle: 'warning',
-        prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
-        error: { title: 'Tình trạng khác danh sách', text: 'Nên chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành. Ô chuyển đỏ nếu không đọc được.' },
-      },
-      {
-        range: date,
-        rule: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
-        allowBlank: true,
-        prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
-        error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
-      },
-    ],
-    conditionalFormats,
-  };
+}
+
+function taskValidations(r: number): DataValidationPlan[] {
+  return [
+    {
+      range: a1(r, TASK.status),
+      rule: { type: 'list', values: [...STATUS_VALUES] },
+      allowBlank: true,
+      // Other words check accepts (Xong, Đã hoàn thành…) are asked about and kept; a word check refuses turns red.
+      errorStyle: 'warning',
+      prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
+      error: { title: 'Tình trạng khác danh sách', text: 'Nên chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành. Ô chuyển đỏ nếu không đọc được.' },
+    },
+    {
+      range: a1(r, TASK.doneDate),
+      rule: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
+      allowBlank: true,
+      prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
+      error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
+    },
+  ];
+}
+
+/** The task table's formats: status read as check reads it, and overdue as check decides (past the deadline, not done). */
+function taskFormats(top: number, bottom: number): ConditionalFormatPlan[] {
+  const word = abs(HELP.status, top);
+  const due = abs(VERDICT, top);
+  const date = a1(top, TASK.doneDate);
+  return [
+    { range: `${a1(top, TASK.status)}:${a1(bottom, TASK.status)}`, formula: `${word}="${INVALID}"`, style: 'bad' },
+    { range: `${a1(top, TASK.status)}:${a1(bottom, TASK.status)}`, formula: `${word}="done"`, style: 'good' },
+    { range: `${a1(top, TASK.stt)}:${a1(bottom, TASK.proposals)}`, formula: `AND(${word}<>"done",ISNUMBER(${due}),TODAY()>${due})`, style: 'bad' },
+    { range: `${a1(top, TASK.doneDate)}:${a1(bottom, TASK.doneDate)}`, formula: `AND(ISNUMBER(${date}),${date}>TODAY())`, style: 'warn' },
+  ];
 }
 
 const input = (numFmt?: string): CellPlan => ({ value: null, style: 'input', locked: false, ...(numFmt ? { numFmt } : {}) });
@@ -227,13 +238,23 @@ function formRows(plan: Plan, office: string, period: Period): FormRow[] {
             cells[VALUE_COL] = formula(
               percent ? `IF(${ratio.ratioOk},100*${abs(HELP.numerator, r)}/${abs(HELP.denominator, r)},IF(ISNUMBER(${used}),${used},""))` : `IF(ISNUMBER(${used}),${used},"")`,
             );
-            cells[HELP.achieved] = formula(parsedValueFormula(a1(r, IND.achieved), rule, true), undefined);
+            const helpers = (input: number, help: number, inputRule: InputRule, percentFormat: boolean) => {
+              cells[help + TEXT] = formula(numberTextFormula(a1(r, input)));
+              cells[help + RAW] = formula(rawNumberFormula(a1(r, input), abs(help + TEXT, r), inputRule.kind === 'percent' ? 'percent' : 'count', percentFormat));
+              cells[help] = formula(checkedValueFormula(abs(help + RAW, r), inputRule));
+            };
+            helpers(IND.achieved, HELP.achieved, rule, true);
             if (percent) {
-              cells[HELP.numerator] = formula(parsedValueFormula(a1(r, IND.numerator), count, false), undefined);
-              cells[HELP.denominator] = formula(parsedValueFormula(a1(r, IND.denominator), count, false), undefined);
+              helpers(IND.numerator, HELP.numerator, count, false);
+              helpers(IND.denominator, HELP.denominator, count, false);
             }
-          } else cells[VALUE_COL] = hint();
-          return indicatorChecks(ind, rule, r);
+            const shown = a1(r, VALUE_COL);
+            cells[VERDICT] = formula(`IF(ISNUMBER(${shown}),IF(${meetsFormula(ind.target as Exclude<typeof ind.target, { kind: 'qualitative' }>, shown)},"good","bad"),"")`);
+          } else {
+            cells[VALUE_COL] = hint();
+            cells[VERDICT] = label('q');
+          }
+          return indicatorValidations(ind, rule, r);
         },
       });
     }
@@ -255,8 +276,13 @@ function formRows(plan: Plan, office: string, period: Period): FormRow[] {
         table: 'tasks',
         cells,
         checks: (r) => {
-          cells[HELP.status] = formula(statusFormula(a1(r, TASK.status)), undefined);
-          return taskChecks(task, r);
+          cells[HELP.status] = formula(statusFormula(a1(r, TASK.status), WORD_RANGE, STATUS_RANGE));
+          const due = task.deadline.recurring ? null : task.deadline.due;
+          if (due) {
+            const [y, m, d] = due.split('-').map(Number);
+            cells[VERDICT] = formula(`DATE(${y},${m},${d})`);
+          }
+          return taskValidations(r);
         },
       });
     }
@@ -282,20 +308,23 @@ function formRows(plan: Plan, office: string, period: Period): FormRow[] {
 }
 
 /** Places rows on the sheet; a page break before a row inside a table brings that table's header (and section) again. */
-function placeRows(rows: FormRow[], breakBefore: Set<number>): { cells: Array<Array<CellPlan | null>>; merges: string[]; checks: Checks; pageBreaks: number[] } {
+type Placed = { cells: Array<Array<CellPlan | null>>; merges: string[]; checks: Checks & { conditionalFormats: ConditionalFormatPlan[] }; pageBreaks: number[] };
+
+function placeRows(rows: FormRow[], breakBefore: Set<number>): Placed {
   const cells: Array<Array<CellPlan | null>> = [];
   const merges: string[] = [];
-  const checks: Checks = { validations: [], conditionalFormats: [] };
+  const checks: Placed['checks'] = { validations: [], conditionalFormats: [] };
+  const extent = new Map<FormRow['table'], [number, number]>();
   const pageBreaks: number[] = [];
   let header: FormRow | null = null;
   let section: FormRow | null = null;
   const put = (row: FormRow) => {
     const r = cells.length;
-    const more = row.checks?.(r);
-    cells.push(row.cells.slice());
+    checks.validations.push(...(row.checks?.(r) ?? []));
+    // Array.from fills the gaps between columns: a sparse row would reach a host as holes, not empty cells.
+    cells.push(Array.from(row.cells, (c) => c ?? null));
     for (const [from, to] of row.merges ?? []) merges.push(`${a1(r, from)}:${a1(r, to)}`);
-    checks.validations.push(...(more?.validations ?? []));
-    checks.conditionalFormats.push(...(more?.conditionalFormats ?? []));
+    if (row.kind === 'item' && row.table) extent.set(row.table, [extent.get(row.table)?.[0] ?? r, r]);
   };
   rows.forEach((row, i) => {
     if (row.kind === 'header') [header, section] = [row, null];
@@ -310,6 +339,10 @@ function placeRows(rows: FormRow[], breakBefore: Set<number>): { cells: Array<Ar
     if (row.kind === 'section') section = row;
     put(row);
   });
+  const ind = extent.get('indicators');
+  const tasks = extent.get('tasks');
+  if (ind) checks.conditionalFormats.push(...indicatorFormats(...ind));
+  if (tasks) checks.conditionalFormats.push(...taskFormats(...tasks));
   return { cells, merges, checks, pageBreaks };
 }
 
@@ -339,15 +372,28 @@ function paginate(rows: FormRow[], heightOf: (i: number) => number, capacity: nu
   return breaks;
 }
 
+/** The status spellings beside the form (hidden), where every task row's status helper looks its word up. */
+function withStatusWords(rows: Array<Array<CellPlan | null>>): Array<Array<CellPlan | null>> {
+  const out = rows.map((row) => row.slice());
+  SPELLINGS.forEach(([word, status], i) => {
+    while (out.length <= i) out.push([]);
+    const row = out[i];
+    while (row.length < WORDS.word) row.push(null);
+    row[WORDS.word] = label(word);
+    row[WORDS.status] = label(status);
+  });
+  return out;
+}
+
 /** Builds the form of one office. `sheetName` lets a host keep names unique across offices. */
 export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office)): FormSheets {
   const rows = formRows(plan, office, period);
-  const sheetOf = (placed: ReturnType<typeof placeRows>, scale: number): SheetPlan =>
+  const sheetOf = (placed: Placed, scale: number): SheetPlan =>
     withRowHeights({
       name: sheetName,
-      cells: placed.cells,
+      cells: withStatusWords(placed.cells),
       columnWidths: WIDTHS,
-      hiddenColumns: [HELP.achieved, HELP.numerator, HELP.denominator],
+      hiddenColumns: HIDDEN,
       merges: placed.merges,
       validations: placed.checks.validations,
       conditionalFormats: placed.checks.conditionalFormats,

@@ -9,52 +9,42 @@ export const INVALID = 'x';
 
 /** Excel's number in a formula: always a dot. */
 const n = (v: number) => String(v);
-const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** A text is digits with at most one `.`/`,` and an optional `%` (`66,5`, `66.5 %`, `,5`); anything else check reads differently. */
-function textNumber(x: string, kind: 'percent' | 'count'): { ok: string; value: string } {
+/** The text of a cell as check reads a number from it: trimmed, a trailing `%` dropped, `,` as `.`; "" for a non-text cell. */
+export function numberTextFormula(x: string): string {
   const t = `TRIM(${x})`;
-  const noPct = `IF(RIGHT(${t},1)="%",TRIM(LEFT(${t},LEN(${t})-1)),${t})`;
-  const s = `SUBSTITUTE(${noPct},",",".")`;
-  const bare = `SUBSTITUTE(${s},".","")`;
-  let digitsGone = bare;
-  for (let d = 0; d <= 9; d++) digitsGone = `SUBSTITUTE(${digitsGone},"${d}","")`;
-  const dots = `(LEN(${s})-LEN(${bare}))`;
-  const ok = `AND(LEN(${bare})>0,${digitsGone}="",${dots}<=1)`;
-  const cut = `FIND(".",${s}&".")`;
-  const int = `LEFT(${s},${cut}-1)`;
-  const frac = `MID(${s},${cut}+1,99)`;
-  const decimal = `IF(${int}="",0,VALUE(${int}))+IF(${frac}="",0,VALUE(${frac})/10^LEN(${frac}))`;
-  if (kind === 'percent') return { ok, value: decimal };
-  // A lone dot before exactly three digits groups thousands in a count (`1.000` hộ), as check reads it.
-  const thousands = `AND(ISNUMBER(FIND(".",${noPct})),LEN(${frac})=3,LEN(${int})>=1,LEN(${int})<=3,LEFT(${int},1)<>"0")`;
-  return { ok, value: `IF(${thousands},VALUE(${int}&${frac}),${decimal})` };
-}
-
-/** The range check of `checkValue` on a number expression: the number, or INVALID. */
-function inRange(rule: InputRule | { kind: 'count'; whole: boolean }, v: string): string {
-  const conds = [`${v}>=0`];
-  if (rule.kind === 'percent') conds.push(`${v}<=${n(rule.max)}`);
-  if (rule.kind === 'count' && rule.whole) conds.push(`${v}=INT(${v})`);
-  return `IF(AND(${conds.join(',')}),${v},"${INVALID}")`;
+  return `IF(ISTEXT(${x}),SUBSTITUTE(IF(RIGHT(${t},1)="%",TRIM(LEFT(${t},LEN(${t})-1)),${t}),",","."),"")`;
 }
 
 /**
- * A cell as `checkValue` reads it: "" when blank, the number (percent on 0–100, a `%` format read as a
- * fraction), or INVALID where check reports an error. `percentFormat` says whether the cell's `%` format counts
- * (it does for Kết quả đạt được, not for Tử số / Mẫu số).
+ * The number in a cell before any range check, as `parseNumber` reads it: a stored number (a `%` format read as
+ * a fraction when `percentFormat`), or digits with at most one `.`/`,` in the text helper `t` (`66,5`, `,5`,
+ * `1.000` in a count); "" when blank; INVALID for anything else.
  */
-export function parsedValueFormula(x: string, rule: InputRule, percentFormat: boolean): string {
-  if (rule.kind === 'judgement') throw new Error('a judgement is no number');
-  const kind = rule.kind === 'percent' ? 'percent' : 'count';
+export function rawNumberFormula(x: string, t: string, kind: 'percent' | 'count', percentFormat: boolean): string {
   // CELL("format") says "P0", "P2" … for a `%` format in Excel and LibreOffice; where it is unknown it counts as none.
-  const asStored = percentFormat ? `IF(IFERROR(LEFT(CELL("format",${x}),1)="P",FALSE),ROUND(${x}*100,10),${x})` : x;
-  const text = textNumber(x, kind);
-  return (
-    `IF(ISNUMBER(${x}),${inRange(rule, asStored)},` +
-    `IF(ISTEXT(${x}),IF(TRIM(${x})="","",IF(${text.ok},${inRange(rule, text.value)},"${INVALID}")),` +
-    `IF(ISBLANK(${x}),"","${INVALID}")))`
-  );
+  const stored = percentFormat ? `IF(IFERROR(LEFT(CELL("format",${x}),1)="P",FALSE),ROUND(${x}*100,10),${x})` : x;
+  const s = t;
+  const bare = `SUBSTITUTE(${s},".","")`;
+  let digitsGone = bare;
+  for (let d = 0; d <= 9; d++) digitsGone = `SUBSTITUTE(${digitsGone},"${d}","")`;
+  const ok = `AND(LEN(${bare})>0,${digitsGone}="",LEN(${s})-LEN(${bare})<=1)`;
+  const cut = `FIND(".",${s}&".")`;
+  const int = `LEFT(${s},${cut}-1)`;
+  const frac = `MID(${s},${cut}+1,99)`;
+  let value = `IF(${int}="",0,VALUE(${int}))+IF(${frac}="",0,VALUE(${frac})/10^LEN(${frac}))`;
+  // A lone dot before exactly three digits groups thousands in a count (`1.000` hộ), as check reads it.
+  if (kind === 'count') value = `IF(AND(ISNUMBER(FIND(".",${x})),LEN(${frac})=3,LEN(${int})>=1,LEN(${int})<=3,LEFT(${int},1)<>"0"),VALUE(${int}&${frac}),${value})`;
+  return `IF(ISNUMBER(${x}),${stored},IF(${t}="",IF(OR(ISBLANK(${x}),ISTEXT(${x})),"","${INVALID}"),IF(${ok},${value},"${INVALID}")))`;
+}
+
+/** The range check of `checkValue` over the raw number `v`: the number, "" or INVALID, as check decides. */
+export function checkedValueFormula(v: string, rule: InputRule): string {
+  if (rule.kind === 'judgement') throw new Error('a judgement is no number');
+  const conds = [`${v}>=0`];
+  if (rule.kind === 'percent') conds.push(`${v}<=${n(rule.max)}`);
+  if (rule.kind === 'count' && rule.whole) conds.push(`${v}=INT(${v})`);
+  return `IF(ISNUMBER(${v}),IF(AND(${conds.join(',')}),${v},"${INVALID}"),${v})`;
 }
 
 /** True when the number in `v` meets the target, exactly as `meetsTarget` decides. */
@@ -77,24 +67,24 @@ export function fractionFormulas(f: string, g: string): { ratioOk: string; errNu
   };
 }
 
-/** Every spelling check accepts for a status, as a spreadsheet compares it (case-insensitive, trimmed). */
-function spellings(words: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const w of words) {
-    out.add(w.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
-    out.add(looseKey(w));
+/** Every spelling check accepts for a status, as a spreadsheet compares it (lower case, trimmed), with its status. */
+export function statusSpellings(): Array<[string, TaskStatus]> {
+  const out = new Map<string, TaskStatus>();
+  for (const status of ['done', 'in_progress', 'not_started'] as TaskStatus[]) {
+    for (const w of STATUS_WORDS[status]) {
+      for (const k of [w.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), looseKey(w)]) if (!out.has(k)) out.set(k, status);
+    }
   }
   return [...out];
 }
 
-/** Tình trạng as `parseStatus` reads it: "" blank, 'done' | 'in_progress' | 'not_started', or INVALID. */
-export function statusFormula(x: string): string {
-  const s = `LOWER(TRIM(${x}))`;
-  const order: TaskStatus[] = ['done', 'in_progress', 'not_started'];
-  let out = `"${INVALID}"`;
-  for (const status of [...order].reverse()) {
-    const any = spellings(STATUS_WORDS[status]).map((w) => `${s}=${str(w)}`);
-    out = `IF(OR(${any.join(',')}),"${status}",${out})`;
-  }
-  return `IF(TRIM(${x})="","",${out})`;
+/**
+ * Tình trạng as `parseStatus` reads it: "" blank, 'done' | 'in_progress' | 'not_started', or INVALID, looked up in
+ * the spellings written at `words` (absolute range) with their statuses at `statuses`. SUMPRODUCT compares exactly:
+ * MATCH and COUNTIF would read `*` and `?` typed by an officer as wildcards.
+ */
+export function statusFormula(x: string, words: string, statuses: string): string {
+  const at = `SUMPRODUCT((${words}=LOWER(TRIM(${x})))*ROW(${words}))`;
+  const first = Number(/\$?(\d+):/.exec(words)?.[1] ?? '1');
+  return `IF(TRIM(${x})="","",IF(${at}=0,"${INVALID}",INDEX(${statuses},${at}-${first - 1})))`;
 }

@@ -25,10 +25,11 @@ export function withRowHeights(plan: SheetPlan, defaultWidth = 10): SheetPlan {
       spans.set(`${r.top}:${r.left}`, w);
     }
   }
+  const hidden = new Set(plan.hiddenColumns ?? []);
   const rowHeights = plan.cells.map((row, r) => {
     let most = 1;
     row.forEach((cell, c) => {
-      if (!cell || cell.value === null || cell.value === undefined || cell.style === 'title') return;
+      if (hidden.has(c) || !cell || cell.value === null || cell.value === undefined || cell.style === 'title') return;
       const text = cell.value instanceof Date ? '00/00/0000' : String(cell.value);
       most = Math.max(most, lines(text, spans.get(`${r}:${c}`) ?? widthOf(c)));
     });

@@ -77,8 +77,9 @@ describe.each([['validateAndConsolidate' as const], ['sendOverdueReminders' as c
       expect(new Set(m.map((x) => x.first.length))).toEqual(new Set([4]));
     });
   } else {
-    test('forms of 20 offices with 40 indicators and 40 tasks each (3.7 MB) take two batches; every smaller case one', () => {
-      expect(m.map((x) => x.bodies.length)).toEqual([1, 1, 1, 2]);
+    // The forms carry check's own reading of each input as hidden helper formulas (issue 13), about a third more bytes.
+    test('forms of 20 offices with 40 indicators and 40 tasks each take three batches; every smaller case one', () => {
+      expect(m.map((x) => x.bodies.length)).toEqual([1, 1, 1, 3]);
     });
   }
 
