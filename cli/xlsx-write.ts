@@ -22,7 +22,11 @@ import {
   type StyleName,
 } from '../shared/sheet-plan';
 
-export type WriteOptions = { creator?: string };
+export type WriteOptions = {
+  creator?: string;
+  /** Where the workbook goes: links to report files are written relative to it. */
+  baseDir?: string;
+};
 
 /** Text an office typed that a spreadsheet program would take as a formula if someone re-entered the cell. */
 const FORMULA_LEAD = /^[=+\-@\t\r]/;
@@ -36,8 +40,8 @@ const LIST_MAX = 255;
 
 /** Writes the workbook to a temporary file beside `path`, then renames it: an interrupted run leaves no half file. */
 export async function writeWorkbook(path: string, sheets: SheetPlan[], opts?: WriteOptions): Promise<void> {
-  const buffer = await workbookBuffer(sheets, opts);
   const dir = nodePath.dirname(path);
+  const buffer = await workbookBuffer(sheets, { ...opts, baseDir: opts?.baseDir ?? dir });
   const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await fs.open(tmp, 'wx');
@@ -65,7 +69,7 @@ export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): 
 
   // Excel refuses a workbook without a visible sheet: that is a bug in the plan, not something to write.
   if (sheets.every((s) => s.hidden)) throw new Error('workbook plan: a workbook needs at least one visible sheet');
-  for (const plan of sheets) await renderSheet(workbook, plan);
+  for (const plan of sheets) await renderSheet(workbook, plan, opts?.baseDir);
 
   // The active tab must be a visible sheet, or Excel opens on a hidden one.
   const activeTab = Math.max(0, sheets.findIndex((s) => !s.hidden));
@@ -76,7 +80,7 @@ export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): 
   return Buffer.from(out as ArrayBuffer);
 }
 
-async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
+async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string): Promise<void> {
   const ws = workbook.addWorksheet(plan.name, { state: plan.hidden ? 'hidden' : 'visible' });
 
   plan.columnWidths?.forEach((width, i) => {
@@ -90,7 +94,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
 
   plan.cells.forEach((row, r) => {
     row.forEach((cellPlan, c) => {
-      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan);
+      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan, baseDir);
     });
   });
 
@@ -139,8 +143,10 @@ function renderPrint(ws: Worksheet, print: NonNullable<SheetPlan['print']>): voi
  * A link to a cell of another workbook beside this one: `file.xlsx#'Sheet'!F12`. The path is percent-encoded
  * and the sheet quoted, so no office text can end the target early or make it anything but a relative file.
  */
-export function externalTarget(link: NonNullable<CellPlan['fileLink']>): string {
-  const file = link.file
+export function externalTarget(link: NonNullable<CellPlan['fileLink']>, baseDir?: string): string {
+  // Relative to the workbook, so the summary and its reports can move together.
+  const rel = baseDir ? nodePath.relative(baseDir, nodePath.resolve(link.file)) : link.file;
+  const file = rel
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))
     .join('/');
@@ -149,7 +155,7 @@ export function externalTarget(link: NonNullable<CellPlan['fileLink']>): string 
   return `${file}#${sheet}!${cell}`;
 }
 
-function writeCell(cell: Cell, plan: CellPlan): void {
+function writeCell(cell: Cell, plan: CellPlan, baseDir?: string): void {
   const value = plan.value;
   if (plan.formula !== undefined) {
     const formula = plan.formula.replace(/^=/, '');
@@ -157,7 +163,7 @@ function writeCell(cell: Cell, plan: CellPlan): void {
     cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelCellValue;
   } else if (plan.fileLink !== undefined) {
     const text = value === null ? plan.fileLink.file : String(value);
-    cell.value = { text, hyperlink: externalTarget(plan.fileLink) };
+    cell.value = { text, hyperlink: externalTarget(plan.fileLink, baseDir) };
   } else if (plan.link !== undefined) {
     const text = value === null ? plan.link : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     cell.value = { text, hyperlink: '#' + internalTarget(plan.link) };

@@ -56,9 +56,10 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const out = one(args, 'out');
   if (!plan || reports.length === 0 || !out) throw new UsageError('nq57 check --plan PLAN.xlsx --reports DIR_OR_FILES... --out SUMMARY.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD] [--period P]');
   const asOf = isoDate(one(args, 'as-of')) ?? todayInVietnam();
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json')] }, io, lang);
+  const run = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs: [out, one(args, 'json')] }, io, lang);
+  const result = run.result;
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await writeWorkbook(out, renderSummary(result, lang));
+  await writeWorkbook(out, renderSummary(result, lang, run.plan));
   const json = one(args, 'json');
   if (json) await writeJson(json, result);
   if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);

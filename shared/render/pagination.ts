@@ -10,10 +10,10 @@ const SAFETY = 0.93;
 
 /**
  * Column width (characters) to printed points. Excel draws a character as 7 px (5,25 pt); LibreOffice prints the
- * same width wider (measured here: about 6,5 pt), so the wider one decides and every page fits in both.
+ * same width wider (measured here: 6,5 to 7 pt), so the wider one decides and every page fits in both.
  */
 export function columnPoints(width: number): number {
-  return width * 6.8 + 2;
+  return width * 7.1 + 2;
 }
 
 /** The largest whole percent (never above 100) at which the given columns fit across the page. */

@@ -3,8 +3,8 @@ import type { SheetPlan } from '../sheet-plan';
 import { parseRange } from '../grid';
 
 const LINE_POINTS = 15;
-/** Characters of average Vietnamese text that fit in one unit of Excel column width. */
-const CHARS_PER_WIDTH = 1.15;
+/** Characters of average Vietnamese text that fit in one unit of column width, as LibreOffice prints (Excel fits more). */
+const CHARS_PER_WIDTH = 1.0;
 
 function lines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));

@@ -66,7 +66,7 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
     ok: true,
     plan,
     result,
-    outputs: renderSummary(result, lang),
+    outputs: renderSummary(result, lang, plan),
     history: { sheet: HISTORY_SHEET, startRow: used, rows: used === 0 ? [HISTORY_HEADER.map((h) => label(h, 'header')), ...rows] : rows },
   };
 }

@@ -119,7 +119,9 @@ test('"Kiểm tra và tổng hợp" writes the summary in 3 batches and lists th
   expect(await wbEval<string[]>(page, 'wb.sheets.map(function (s) { return s.name; })')).toEqual(
     expect.arrayContaining(['Tổng hợp', 'Chỉ tiêu', 'Nhiệm vụ', 'Lỗi và cảnh báo', 'Tình hình báo cáo', 'Lịch sử tổng hợp']),
   );
-  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').value('A1')")).toBe('TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW');
+  // The administrative header opens the sheet (issuing body, national heading); the title follows it.
+  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').value('A1')")).toBe('ỦY BAN NHÂN DÂN');
+  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').value('A5')")).toBe('TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW');
   expect(await wbEval<unknown>(page, `wb.snapshot(${JSON.stringify(book.sloppy)})`)).toEqual(before);
 
   // Every issue the core finds is listed, grouped under its office.
