@@ -52,7 +52,8 @@ function workbook(opts: { markup: boolean }) {
   const mistakes: Answers = {
     // A rate above 100 (and, when asked, markup typed as its numerator: it must reach the pane as text).
     indicator: (i) => (i.key === rate.key ? { 'Kết quả đạt được': 120, ...(opts.markup ? { 'Tử số': XSS } : {}) } : careful.indicator!(i)),
-    task: (t) => (t.key === task.key ? { 'Tình trạng': 'Xong rồi' } : careful.task!(t)),
+    // A status check refuses ('Xong rồi' is now one it accepts, issue 10).
+    task: (t) => (t.key === task.key ? { 'Tình trạng': 'Tạm dừng' } : careful.task!(t)),
   };
   const filled = chosen.map((f) => fillForm(f.sheet, plan, f === sloppy ? mistakes : careful));
   const sheets = [...planSheets, ...filled].map(seedOf);
