@@ -398,3 +398,13 @@ test('importing the writer does not load exceljs; writing does', async () => {
   expect(loaded).toBe(1);
   jest.dontMock('exceljs');
 });
+
+test('a link to a report file: relative, percent-encoded, the sheet quoted; office text cannot end the target early', async () => {
+  const { externalTarget } = await import('./xlsx-write');
+  expect(externalTarget({ file: '/x/out/bao-cao/Công an.xlsx', sheet: "Báo cáo 'A'", cell: 'F12' }, '/x/out')).toBe("bao-cao/C%C3%B4ng%20an.xlsx#'Báo cáo ''A'''!F12");
+  expect(externalTarget({ file: 'a#b?.xlsx', sheet: 'S', cell: '=HYPERLINK("x")' })).toBe("a%23b%3F.xlsx#'S'!A1");
+  const buffer = await workbookBuffer([{ name: 'S', cells: [[{ value: 'F12', fileLink: { file: '/x/out/r.xlsx', sheet: 'Trang 1', cell: 'F12' } }]] }], { baseDir: '/x/out' });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  expect(wb.getWorksheet('S')!.getCell('A1').value).toEqual({ text: 'F12', hyperlink: "r.xlsx#'Trang 1'!F12" });
+});

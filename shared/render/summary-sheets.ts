@@ -268,7 +268,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
       print: { landscape: false, fitToWidth: true, paper: 'A4', margins: PRINT_MARGINS },
     }),
     table(names.indicators, indicatorRows, [5, 5, 36, 9, 14, 16, 9, 11, 14, 9, 30, 6], sectionMerges),
-    table(names.tasks, taskRows, [4, 5, 32, 16, 11, 12, 8, 9, 11, 20, 16, 16, 24, 6]),
+    table(names.tasks, taskRows, [4, 5, 30, 14, 10, 11, 7, 8, 10, 18, 14, 14, 20, 6]),
     table(names.issues, issueRows, [9, 20, 18, 14, 6, 70, 22]),
     table(names.offices, officeStatusRows(result, lang), [36, 16, 40, 36]),
   ];
