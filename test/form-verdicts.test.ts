@@ -95,7 +95,7 @@ function indicatorFill(ind: Indicator, k: number): { fill: RowFill; kind: string
 
 function taskFill(k: number): RowFill {
   const statuses: Array<string | null> = ['Hoàn thành', 'xong', 'Đã hoàn thành', 'Đang thực hiện', 'Chưa triển khai', 'Tạm dừng', null, 'đang làm', 'HOÀN THÀNH', 'Xong rồi', 'Đang triển khai', 'abc', null, 'Chưa'];
-  const dates: Typed[] = [new Date(Date.UTC(2026, 4, 15)), new Date(Date.UTC(1926, 5, 20)), null, null, 'hôm qua', null, new Date(Date.UTC(2099, 0, 1)), null, null, null, null, null, new Date(Date.UTC(2026, 0, 2)), null];
+  const dates: Typed[] = [new Date(Date.UTC(2026, 4, 15)), new Date(Date.UTC(1926, 5, 20)), null, null, 'hôm qua', null, new Date(Date.UTC(2099, 0, 1)), null, '20/6/2026', '31/02/2026', null, new Date(Date.UTC(2026, 0, 2)), '2026-05-20'];
   return { [TASK_HEADERS[3]]: statuses[k % statuses.length], [TASK_HEADERS[4]]: dates[k % dates.length] };
 }
 

@@ -5,7 +5,7 @@ import type { FormMeta } from '../schemas/report';
 import { a1 } from '../grid';
 import { META_SHEET } from '../report/read-report';
 import { inputRuleFor, JUDGEMENT_VALUES, STATUS_VALUES, type InputRule } from '../validate/input-rules';
-import { checkedValueFormula, fractionFormulas, INVALID, meetsFormula, numberTextFormula, rawNumberFormula, statusFormula, statusSpellings } from './rule-formulas';
+import { checkedValueFormula, datePartFormulas, dateTextFormula, dateValueFormula, fractionFormulas, INVALID, meetsFormula, numberTextFormula, rawNumberFormula, statusFormula, statusSpellings } from './rule-formulas';
 import { PRINT_MARGINS, pageRowPoints, rowPoints, scaleToFit } from '../render/pagination';
 import { describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
@@ -34,7 +34,8 @@ const GUIDE = [
 /** The computed value's header: what check will consolidate from the row (the rate from Tử số/Mẫu số when given). */
 export const VALUE_HEADER = 'Giá trị dùng để tổng hợp';
 /** Helper columns (hidden): each input as check reads it, and the task's status word as check reads it. */
-const HELP = { achieved: 9, numerator: 10, denominator: 11, status: 9 } as const;
+/** Task rows reuse the same hidden columns: the status word, the date as check reads it, its text and three parts. */
+const HELP = { achieved: 9, numerator: 10, denominator: 11, status: 9, doneDate: 10, dateText: 11 } as const;
 /** Behind each checked helper: the raw number (three columns on), and the text it is read from (six on). */
 const RAW = 3;
 const TEXT = 6;
@@ -159,7 +160,9 @@ function taskValidations(r: number): DataValidationPlan[] {
     },
     {
       range: a1(r, TASK.doneDate),
-      rule: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
+      // Text dates check reads (20/6/2026 in a text cell) pass too: the helper reads the cell as check does.
+      rule: { type: 'custom', formula: `${abs(HELP.doneDate, r)}<>"${INVALID}"` },
+      accepts: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
       allowBlank: true,
       prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
       error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
@@ -171,11 +174,12 @@ function taskValidations(r: number): DataValidationPlan[] {
 function taskFormats(top: number, bottom: number): ConditionalFormatPlan[] {
   const word = abs(HELP.status, top);
   const due = abs(VERDICT, top);
-  const date = a1(top, TASK.doneDate);
+  const date = abs(HELP.doneDate, top);
   return [
     { range: `${a1(top, TASK.status)}:${a1(bottom, TASK.status)}`, formula: `${word}="${INVALID}"`, style: 'bad' },
     { range: `${a1(top, TASK.status)}:${a1(bottom, TASK.status)}`, formula: `${word}="done"`, style: 'good' },
     { range: `${a1(top, TASK.stt)}:${a1(bottom, TASK.proposals)}`, formula: `AND(${word}<>"done",ISNUMBER(${due}),TODAY()>${due})`, style: 'bad' },
+    { range: `${a1(top, TASK.doneDate)}:${a1(bottom, TASK.doneDate)}`, formula: `${abs(HELP.doneDate, top)}="${INVALID}"`, style: 'bad' },
     { range: `${a1(top, TASK.doneDate)}:${a1(bottom, TASK.doneDate)}`, formula: `AND(ISNUMBER(${date}),${date}>TODAY())`, style: 'warn' },
   ];
 }
@@ -277,6 +281,11 @@ function formRows(plan: Plan, office: string, period: Period): FormRow[] {
         cells,
         checks: (r) => {
           cells[HELP.status] = formula(statusFormula(a1(r, TASK.status), WORD_RANGE, STATUS_RANGE));
+          cells[HELP.dateText] = formula(dateTextFormula(a1(r, TASK.doneDate)));
+          const parts = datePartFormulas(abs(HELP.dateText, r));
+          parts.forEach((f, i) => (cells[HELP.dateText + 1 + i] = formula(f)));
+          const at = (i: number) => abs(HELP.dateText + 1 + i, r);
+          cells[HELP.doneDate] = formula(dateValueFormula(a1(r, TASK.doneDate), abs(HELP.dateText, r), [at(0), at(1), at(2)]));
           const due = task.deadline.recurring ? null : task.deadline.due;
           if (due) {
             const [y, m, d] = due.split('-').map(Number);

@@ -88,3 +88,36 @@ export function statusFormula(x: string, words: string, statuses: string): strin
   const first = Number(/\$?(\d+):/.exec(words)?.[1] ?? '1');
   return `IF(TRIM(${x})="","",IF(${at}=0,"${INVALID}",INDEX(${statuses},${at}-${first - 1})))`;
 }
+
+/** A date typed as text, as check reads it: `d/m/yyyy` (or with `.`/`-`, a two-digit year in this century), `yyyy-m-d`. */
+export function dateTextFormula(x: string): string {
+  return `IF(ISTEXT(${x}),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${x}),".","/"),"-","/")," ",""),"")`;
+}
+
+/** The three parts of a text date between its two `/`, each in its own helper cell ("" when missing). */
+export function datePartFormulas(t: string): [string, string, string] {
+  const p1 = `FIND("/",${t})`;
+  const p2 = `FIND("/",${t},${p1}+1)`;
+  return [`IFERROR(LEFT(${t},${p1}-1),"")`, `IFERROR(MID(${t},${p1}+1,${p2}-${p1}-1),"")`, `IFERROR(MID(${t},${p2}+1,9),"")`];
+}
+
+/**
+ * Ngày hoàn thành as `parseDateCell` reads it: the date's serial, "" when blank, INVALID where check reports an error.
+ * `t` holds dateTextFormula and `a`, `b`, `c` its parts. DATE rolls 31/2 over into March, so day and month are checked back.
+ */
+export function dateValueFormula(x: string, t: string, [a, b, c]: [string, string, string]): string {
+  let gone = `SUBSTITUTE(${t},"/","")`;
+  for (let d = 0; d <= 9; d++) gone = `SUBSTITUTE(${gone},"${d}","")`;
+  const iso = `LEN(${a})=4`;
+  const year = `IF(${iso},VALUE(${a}),IF(LEN(${c})=2,2000+VALUE(${c}),VALUE(${c})))`;
+  const month = `VALUE(${b})`;
+  const day = `IF(${iso},VALUE(${c}),VALUE(${a}))`;
+  const slashes = `LEN(${t})-LEN(SUBSTITUTE(${t},"/",""))=2`;
+  const shape = `AND(${slashes},${gone}="",LEN(${a})>=1,LEN(${b})>=1,LEN(${b})<=2,LEN(${c})>=1,OR(AND(${iso},LEN(${c})<=2),AND(LEN(${a})<=2,OR(LEN(${c})=2,LEN(${c})=4))))`;
+  const date = `DATE(${year},${month},${day})`;
+  const real = `AND(${year}>=1900,${month}>=1,${month}<=12,${day}>=1,DAY(${date})=${day},MONTH(${date})=${month})`;
+  return (
+    `IF(ISNUMBER(${x}),IF(AND(${x}>=1,${x}<2958466),INT(${x}),"${INVALID}"),` +
+    `IF(${t}="",IF(OR(ISBLANK(${x}),ISTEXT(${x})),"","${INVALID}"),IFERROR(IF(${shape},IF(${real},${date},"${INVALID}"),"${INVALID}"),"${INVALID}")))`
+  );
+}

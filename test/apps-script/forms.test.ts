@@ -98,8 +98,8 @@ describe('createForms on a spreadsheet holding only the plan', () => {
       }
     }
     const types = new Set(t.expected.flatMap((f) => (f.sheet.validations ?? []).map((v) => v.rule.type)));
-    // Numbers are judged by check's own reading (custom rules over helper cells); lists and dates are built in.
-    expect([...types].sort()).toEqual(['custom', 'date', 'list']);
+    // Numbers and dates are judged by check's own reading (custom rules over helper cells); lists are built in.
+    expect([...types].sort()).toEqual(['custom', 'list']);
   });
 
   test('conditional formats as formulas on their ranges; every form written in one batch', () => {
