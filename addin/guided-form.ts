@@ -81,7 +81,8 @@ export function guideSteps(grids: Grid[], sheetName: string, opts: { asOf: strin
   if (issues.some((i) => i.code === 'REPORT_EMPTY')) {
     const rows = new Map(active.values.map((row, r) => [`${text(row[0])}\u0000${text(row[1])}`, r]));
     for (const v of form.validations ?? []) {
-      if (v.rule.type === 'custom' || v.rule.type === 'date') continue;
+      const rule = v.accepts ?? v.rule;
+      if (rule.type === 'custom' || rule.type === 'date') continue;
       const at = parseA1(v.range);
       if (!at) continue;
       const r = rows.get(`${text(form.cells[at.row][0]?.value)}\u0000${text(form.cells[at.row][1]?.value)}`);
@@ -112,7 +113,7 @@ export function guideSteps(grids: Grid[], sheetName: string, opts: { asOf: strin
       target: kind === 'indicator' ? text(fresh[3]?.value) : '',
       deadline: kind === 'task' ? text(fresh[2]?.value) : '',
       prompt: validation?.prompt ?? null,
-      rule: validation?.rule ?? null,
+      rule: validation?.accepts ?? validation?.rule ?? null,
       problems,
       current: row[at.col] ?? null,
     });

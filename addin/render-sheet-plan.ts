@@ -1,6 +1,7 @@
 // Queues the Excel JS API calls that draw a SheetPlan, without syncing: the caller decides when the batch goes.
 /// <reference types="office-js" />
 import { cellText, STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
+import { a1 } from '../shared/grid';
 import type { WriteBudget } from './write-budget';
 
 /** Optional API beyond the manifest's minimum (ExcelApi 1.8), detected at run time. */
@@ -200,7 +201,8 @@ function validationRule(v: DataValidationPlan): Excel.DataValidationRule {
     case 'list':
       return { list: { inCellDropDown: true, source: rule.values.join(',') } };
     case 'date':
-      return { date: { formula1: '2000-01-01', operator: 'GreaterThan' } };
+      // check reads 1/1/1900 to 31/12/9999: the form accepts the same dates.
+      return { date: { formula1: rule.min ?? '1900-01-01', formula2: rule.max ?? '9999-12-31', operator: 'Between' } };
     case 'custom':
       return { custom: { formula: '=' + rule.formula.replace(/^=/, '') } };
   }
@@ -215,6 +217,12 @@ export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, b
     if (!(widths[i] > 0)) continue;
     // Column width in characters → pixels (7 per character + 5 padding) → points (¾ of a pixel).
     sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round((widths[i] * 7 + 5) * 0.75 * 100) / 100;
+    await budget.spend(2 * ACTION_BYTES);
+  }
+
+  for (const c of plan.hiddenColumns ?? []) {
+    // Helper cells the form's formulas read: out of sight and out of print.
+    sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
     await budget.spend(2 * ACTION_BYTES);
   }
 
@@ -237,10 +245,10 @@ export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, b
     dv.ignoreBlanks = v.allowBlank ?? true;
     dv.rule = validationRule(v);
     if (v.prompt) dv.prompt = { showPrompt: true, title: truncate(v.prompt.title, TITLE_MAX), message: truncate(v.prompt.text, PROMPT_MAX) };
-    // Always a stop alert: without it Excel accepts any entry silently.
+    // Always an alert: without it Excel accepts any entry silently. 'Warning' asks and keeps words check also accepts.
     dv.errorAlert = {
       showAlert: true,
-      style: 'Stop',
+      style: v.errorStyle === 'warning' ? 'Warning' : 'Stop',
       title: truncate(v.error?.title ?? '', TITLE_MAX),
       message: truncate(v.error?.text ?? '', ERROR_MAX),
     };
@@ -268,15 +276,34 @@ export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, b
   }
 
   if (plan.print && caps.pageLayout) {
+    const print = plan.print;
     const layout = sheet.pageLayout;
-    layout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
+    layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
-    if (plan.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.repeatRows) {
-      const [a, b = a] = plan.print.repeatRows.split(':');
+    // A fixed scale keeps manual page breaks (fit-to-page would ignore them).
+    if (print.scale !== undefined) layout.zoom = { scale: print.scale };
+    else if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.repeatRows) {
+      const [a, b = a] = print.repeatRows.split(':');
       layout.setPrintTitleRows(`$${a}:$${b}`);
     }
-    await budget.spend(5 * ACTION_BYTES);
+    if (print.area) layout.setPrintArea(print.area);
+    if (print.margins) {
+      const pt = (inches: number) => inches * 72;
+      layout.leftMargin = pt(print.margins.left);
+      layout.rightMargin = pt(print.margins.right);
+      layout.topMargin = pt(print.margins.top);
+      layout.bottomMargin = pt(print.margins.bottom);
+      layout.headerMargin = pt(print.margins.header);
+      layout.footerMargin = pt(print.margins.footer);
+    }
+    for (const r of print.pageBreaks ?? []) if (r > 0) sheet.horizontalPageBreaks.add(a1(r, 0));
+    await budget.spend((12 + (print.pageBreaks?.length ?? 0)) * ACTION_BYTES);
+  }
+  // AutoFilter is ExcelApi 1.9, as the page layout is.
+  if (plan.autoFilter && caps.pageLayout) {
+    sheet.autoFilter.apply(plan.autoFilter);
+    await budget.spend(2 * ACTION_BYTES);
   }
 
   if (plan.hidden) sheet.visibility = 'Hidden';

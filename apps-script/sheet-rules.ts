@@ -48,7 +48,8 @@ function validation(v: DataValidationPlan, range: GridRange): Request {
   return {
     setDataValidation: {
       range,
-      rule: { condition: condition(v), strict: true, showCustomUi: v.rule.type === 'list', ...(help ? { inputMessage: help } : {}) },
+      // strict false is Sheets' "show a warning": a word check also accepts is kept after the warning.
+      rule: { condition: condition(v), strict: v.errorStyle !== 'warning', showCustomUi: v.rule.type === 'list', ...(help ? { inputMessage: help } : {}) },
     },
   };
 }
@@ -86,6 +87,14 @@ export function formRules(plan: SheetPlan, sheetId: number): Request[] {
       },
     });
   });
+  // Helper cells the form's formulas read: hidden, one request per run of columns.
+  const hidden = [...new Set(plan.hiddenColumns ?? [])].sort((a, b) => a - b);
+  for (let i = 0; i < hidden.length; ) {
+    let j = i;
+    while (j + 1 < hidden.length && hidden[j + 1] === hidden[j] + 1) j++;
+    out.push({ updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex: hidden[i], endIndex: hidden[j] + 1 }, properties: { hiddenByUser: true }, fields: 'hiddenByUser' } });
+    i = j + 1;
+  }
   if (plan.protect) out.push(protection(plan, sheetId));
   return out;
 }

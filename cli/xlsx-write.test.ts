@@ -198,8 +198,9 @@ describe('workbookBuffer renders every SheetPlan field', () => {
     expect(dv.D4!.error!.length).toBe(225);
     expect(dv.E7).toMatchObject({ type: 'list', formulae: ['"Đạt,Không đạt"'], showErrorMessage: true });
     expect(dv.E7!.allowBlank).toBeFalsy();
-    expect(dv.F4).toMatchObject({ type: 'date', operator: 'greaterThan' });
-    expect(dv.F4!.formulae[0]).toEqual(new Date(Date.UTC(2000, 0, 1)));
+    // From 1/1/1900 (serial 1), the first date check reads.
+    expect(dv.F4).toMatchObject({ type: 'date', operator: 'greaterThanOrEqual' });
+    expect(Number(dv.F4!.formulae[0])).toBe(1);
     expect(dv.G4).toMatchObject({ type: 'custom', formulae: ['OR(G4="",G4<=F4)'] });
     expect(dv.H4).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(dv.D11).toBeUndefined();
@@ -396,4 +397,14 @@ test('importing the writer does not load exceljs; writing does', async () => {
   await mod!.workbookBuffer([{ name: 'S', cells: [[{ value: 1 }]] }]);
   expect(loaded).toBe(1);
   jest.dontMock('exceljs');
+});
+
+test('a link to a report file: relative, percent-encoded, the sheet quoted; office text cannot end the target early', async () => {
+  const { externalTarget } = await import('./xlsx-write');
+  expect(externalTarget({ file: '/x/out/bao-cao/Công an.xlsx', sheet: "Báo cáo 'A'", cell: 'F12' }, '/x/out')).toBe("bao-cao/C%C3%B4ng%20an.xlsx#'Báo cáo ''A'''!F12");
+  expect(externalTarget({ file: 'a#b?.xlsx', sheet: 'S', cell: '=HYPERLINK("x")' })).toBe("a%23b%3F.xlsx#'S'!A1");
+  const buffer = await workbookBuffer([{ name: 'S', cells: [[{ value: 'F12', fileLink: { file: '/x/out/r.xlsx', sheet: 'Trang 1', cell: 'F12' } }]] }], { baseDir: '/x/out' });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  expect(wb.getWorksheet('S')!.getCell('A1').value).toEqual({ text: 'F12', hyperlink: "r.xlsx#'Trang 1'!F12" });
 });

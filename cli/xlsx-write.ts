@@ -1,4 +1,5 @@
 // Renders SheetPlans into an .xlsx with ExcelJS: values, styles, merges, validations, conditional formats, protection.
+import * as nodePath from 'path';
 import { writeFileAtomic } from './safe-output';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type {
@@ -22,7 +23,11 @@ import {
 } from '../shared/sheet-plan';
 import { cellText, isValidSheetName, safeSheetName, xmlSafe } from '../shared/excel-limits';
 
-export type WriteOptions = { creator?: string };
+export type WriteOptions = {
+  creator?: string;
+  /** Where the workbook goes: links to report files are written relative to it. */
+  baseDir?: string;
+};
 
 /** Text an office typed that a spreadsheet program would take as a formula if someone re-entered the cell. */
 const FORMULA_LEAD = /^[=+\-@\t\r]/;
@@ -36,7 +41,7 @@ const LIST_MAX = 255;
 
 /** Writes the workbook to a temporary file beside `path`, then renames it: an interrupted run leaves no half file. */
 export async function writeWorkbook(path: string, sheets: SheetPlan[], opts?: WriteOptions): Promise<void> {
-  await writeFileAtomic(path, await workbookBuffer(sheets, opts));
+  await writeFileAtomic(path, await workbookBuffer(sheets, { ...opts, baseDir: opts?.baseDir ?? nodePath.dirname(path) }));
 }
 
 export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): Promise<Buffer> {
@@ -50,7 +55,7 @@ export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): 
 
   // Excel refuses a workbook without a visible sheet: that is a bug in the plan, not something to write.
   if (sheets.every((s) => s.hidden)) throw new Error('workbook plan: a workbook needs at least one visible sheet');
-  for (const plan of sheets) await renderSheet(workbook, plan);
+  for (const plan of sheets) await renderSheet(workbook, plan, opts?.baseDir);
 
   // The active tab must be a visible sheet, or Excel opens on a hidden one.
   const activeTab = Math.max(0, sheets.findIndex((s) => !s.hidden));
@@ -84,7 +89,7 @@ export function quoteSheetNamesInDefinedNames(buffer: Buffer, sheetNames: string
   return Buffer.from(zipSync(files, { level: 1 }));
 }
 
-async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
+async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string): Promise<void> {
   const ws = workbook.addWorksheet(sheetNameIn(workbook, plan.name), { state: plan.hidden ? 'hidden' : 'visible' });
 
   plan.columnWidths?.forEach((width, i) => {
@@ -98,7 +103,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
 
   plan.cells.forEach((row, r) => {
     row.forEach((cellPlan, c) => {
-      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan);
+      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan, baseDir);
     });
   });
 
@@ -113,16 +118,9 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan): Promise<void> {
 
   plan.conditionalFormats?.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
 
-  if (plan.print) {
-    ws.pageSetup.paperSize = 9; // A4
-    ws.pageSetup.orientation = plan.print.landscape ? 'landscape' : 'portrait';
-    if (plan.print.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0;
-    }
-    if (plan.print.repeatRows) ws.pageSetup.printTitlesRow = plan.print.repeatRows;
-  }
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
+
+  if (plan.print) renderPrint(ws, plan.print);
 
   if (plan.protect) {
     // No password: ExcelJS then writes `<sheetProtection sheet="1" …/>` with no hash, so anyone can lift it.
@@ -152,12 +150,51 @@ function sheetNameIn(workbook: Workbook, wanted: string): string {
   return isValidSheetName(wanted) && !taken.has(wanted.toLowerCase()) ? wanted : safeSheetName(wanted, taken);
 }
 
-function writeCell(cell: Cell, plan: CellPlan): void {
+/** Page setup: A4, orientation, a fixed scale (manual page breaks hold) or fit to width, titles, breaks, area. */
+function renderPrint(ws: Worksheet, print: NonNullable<SheetPlan['print']>): void {
+  ws.pageSetup.paperSize = 9; // A4, the only paper a plan asks for
+  ws.pageSetup.orientation = print.landscape ? 'landscape' : 'portrait';
+  if (print.scale !== undefined) {
+    // Excel and LibreOffice ignore manual page breaks under fit-to-page; a scale keeps them.
+    ws.pageSetup.fitToPage = false;
+    ws.pageSetup.scale = print.scale;
+  } else if (print.fitToWidth) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+  }
+  if (print.margins) ws.pageSetup.margins = { ...print.margins };
+  if (print.repeatRows) ws.pageSetup.printTitlesRow = print.repeatRows;
+  if (print.area) ws.pageSetup.printArea = print.area;
+  // ExcelJS puts a break after the 1-based row given, which is before our 0-based row of the same number.
+  for (const r of print.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+}
+
+/**
+ * A link to a cell of another workbook beside this one: `file.xlsx#'Sheet'!F12`. The path is percent-encoded
+ * and the sheet quoted, so no office text can end the target early or make it anything but a relative file.
+ */
+export function externalTarget(link: NonNullable<CellPlan['fileLink']>, baseDir?: string): string {
+  // Relative to the workbook, so the summary and its reports can move together.
+  const rel = baseDir ? nodePath.relative(baseDir, nodePath.resolve(link.file)) : link.file;
+  const file = rel
+    .split(/[\\/]/)
+    .map((part) => encodeURIComponent(part))
+    .join('/');
+  const sheet = `'${link.sheet.replace(/'/g, "''")}'`;
+  const cell = /^[A-Z]{1,3}\d{1,7}$/.test(link.cell) ? link.cell : 'A1';
+  return `${file}#${sheet}!${cell}`;
+}
+
+function writeCell(cell: Cell, plan: CellPlan, baseDir?: string): void {
   const value = typeof plan.value === 'string' ? xlsxText(plan.value) : plan.value;
   if (plan.formula !== undefined) {
     const formula = plan.formula.replace(/^=/, '');
     // The plan's value, when it gives one, is kept as the cached result so readers without a calculator see it.
     cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelCellValue;
+  } else if (plan.fileLink !== undefined) {
+    const text = value === null ? xlsxText(plan.fileLink.file) : String(value);
+    cell.value = { text, hyperlink: externalTarget(plan.fileLink, baseDir) };
   } else if (plan.link !== undefined) {
     const text = value === null ? xlsxText(plan.link) : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     cell.value = { text, hyperlink: '#' + internalTarget(plan.link) };
@@ -269,9 +306,13 @@ export function validationModel(v: DataValidationPlan): DataValidation {
       dv = { type: 'list', formulae: [`"${joined}"`] };
       break;
     }
-    case 'date':
-      dv = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))] };
+    case 'date': {
+      // Serial numbers, as the file stores dates: check reads 1/1/1900 to 31/12/9999, and so does the form.
+      const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000) - (iso < '1900-03-01' ? 1 : 0);
+      const min = rule.min ? serial(rule.min) : 1;
+      dv = rule.max ? { type: 'date', operator: 'between', formulae: [min, serial(rule.max)] } : { type: 'date', operator: 'greaterThanOrEqual', formulae: [min] };
       break;
+    }
     case 'custom':
       dv = { type: 'custom', formulae: [rule.formula.replace(/^=/, '')] };
       break;
@@ -284,7 +325,7 @@ export function validationModel(v: DataValidationPlan): DataValidation {
   }
   // Always on: with showErrorMessage off (the file format's default) Excel accepts any entry silently.
   dv.showErrorMessage = true;
-  dv.errorStyle = 'stop';
+  dv.errorStyle = v.errorStyle ?? 'stop';
   if (v.error) {
     dv.errorTitle = truncate(v.error.title, TITLE_MAX);
     dv.error = truncate(v.error.text, ERROR_MAX);

@@ -48,6 +48,8 @@ export const CellPlan = z.object({
   note: z.string().optional(),
   /** Internal hyperlink target on the same workbook, e.g. "'Phòng Kinh tế'!F12". */
   link: z.string().optional(),
+  /** Link to another file (a report beside the summary): relative path and the sheet and cell in it. */
+  fileLink: z.object({ file: z.string(), sheet: z.string(), cell: z.string() }).optional(),
 });
 export type CellPlan = z.infer<typeof CellPlan>;
 
@@ -55,7 +57,8 @@ export const ValidationRule = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decimal'), min: z.number().optional(), max: z.number().optional() }),
   z.object({ type: z.literal('whole'), min: z.number().optional(), max: z.number().optional() }),
   z.object({ type: z.literal('list'), values: z.array(z.string()) }),
-  z.object({ type: z.literal('date') }),
+  /** min/max: ISO dates, inclusive (Excel's own range when missing). */
+  z.object({ type: z.literal('date'), min: z.string().optional(), max: z.string().optional() }),
   /** Formula relative to the top-left cell of the range, without '=' (e.g. 'OR(F12="",F12<=G12)'). */
   z.object({ type: z.literal('custom'), formula: z.string() }),
 ]);
@@ -67,6 +70,13 @@ export const DataValidationPlan = z.object({
   allowBlank: z.boolean().default(true),
   prompt: z.object({ title: z.string(), text: z.string() }).optional(),
   error: z.object({ title: z.string(), text: z.string() }).optional(),
+  /**
+   * For a custom rule: the built-in rule it stands for where the value alone decides (a percentage 0–100, a count),
+   * for readers of the plan that do not calculate formulas (the guided form in the pane).
+   */
+  accepts: ValidationRule.optional(),
+  /** 'stop' refuses the entry (the default); 'warning' asks and may keep it, for words check also accepts. */
+  errorStyle: z.enum(['stop', 'warning']).optional(),
 });
 export type DataValidationPlan = z.infer<typeof DataValidationPlan>;
 
@@ -92,14 +102,26 @@ export const SheetPlan = z.object({
   /** Protect without a password: officers may lift it, the layout still resists accidents. */
   protect: z.boolean().optional(),
   hidden: z.boolean().optional(),
-  /** Added: columns (0-based) kept but hidden, e.g. a fingerprint the reader of the sheet needs and people do not. */
+  /** Columns (0-based) kept out of sight and out of print: helper cells the core's formulas read, a fingerprint. */
   hiddenColumns: z.array(z.number().int()).optional(),
+  /** Header row and the columns under it that filter (e.g. 'A3:J3'). */
+  autoFilter: z.string().optional(),
   print: z
     .object({
       landscape: z.boolean(),
       fitToWidth: z.boolean(),
       /** Rows repeated on every printed page, e.g. '5:6'. */
       repeatRows: z.string().optional(),
+      /** Paper: A4 unless said otherwise. */
+      paper: z.enum(['A4']).optional(),
+      /** Fixed print scale in percent, used instead of fitToWidth where manual page breaks must hold. */
+      scale: z.number().int().min(10).max(400).optional(),
+      /** 0-based rows that start a new printed page. */
+      pageBreaks: z.array(z.number().int()).optional(),
+      /** Margins in inches. */
+      margins: z.object({ left: z.number(), right: z.number(), top: z.number(), bottom: z.number(), header: z.number(), footer: z.number() }).optional(),
+      /** What prints, e.g. 'A1:I80'. */
+      area: z.string().optional(),
     })
     .optional(),
 });

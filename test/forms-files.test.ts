@@ -63,7 +63,9 @@ describe.each(examplePlans.map((p) => p.id))('forms of %s', (id) => {
       const protection = (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
       expect(protection).toMatchObject({ sheet: true });
       expect(protection).not.toHaveProperty('hashValue');
-      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, paperSize: 9 });
+      // A fixed scale, not fit-to-page: manual page breaks hold only then (test/print.test.ts prints them).
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: false, paperSize: 9 });
+      expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(60);
     }
   });
 

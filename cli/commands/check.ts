@@ -95,9 +95,10 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const docx = one(args, 'docx');
   const format = docxFormat(args);
   const outputs = [{ option: 'out', path: out }, json === undefined ? undefined : { option: 'json', path: json }, docx === undefined ? undefined : { option: 'docx', path: docx }];
-  const { result } = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs, previous: one(args, 'previous'), review: one(args, 'review') }, io, lang);
+  const run = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs, previous: one(args, 'previous'), review: one(args, 'review') }, io, lang);
+  const result = run.result;
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await writeWorkbook(out, renderSummary(result, lang));
+  await writeWorkbook(out, renderSummary(result, lang, run.plan));
   if (json) await writeJson(json, result);
   if (docx) await writeReportDocx(docx, result, lang, format);
   if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);

@@ -56,7 +56,7 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
 
     const run = await runCheck({ plan: planFile, reports: [reportsDir], asOf }, io, lang);
     const summary = path.join(dir, 'tong-hop.xlsx');
-    await writeWorkbook(summary, renderSummary(run.result, lang));
+    await writeWorkbook(summary, renderSummary(run.result, lang, run.plan));
     await writeJson(path.join(dir, 'ket-qua.json'), run.result);
     await writeReportDocx(path.join(dir, 'bao-cao.docx'), run.result, lang);
     const reminders = buildReminders(run.plan, run.result);

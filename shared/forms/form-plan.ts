@@ -5,6 +5,8 @@ import type { FormMeta } from '../schemas/report';
 import { a1 } from '../grid';
 import { META_SHEET } from '../report/read-report';
 import { inputRuleFor, JUDGEMENT_VALUES, STATUS_VALUES, type InputRule } from '../validate/input-rules';
+import { checkedValueFormula, datePartFormulas, dateTextFormula, dateValueFormula, fractionFormulas, INVALID, meetsFormula, numberTextFormula, rawNumberFormula, statusFormula, statusSpellings } from './rule-formulas';
+import { PRINT_MARGINS, pageRowPoints, rowPoints, scaleToFit } from '../render/pagination';
 import { describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
 import { data, label } from '../render/cells';
@@ -12,7 +14,7 @@ import { sheetNameFor } from './office-names';
 import { withRowHeights } from '../render/row-heights';
 import { clip } from '../messages';
 import type { CheckResult } from '../schemas/result';
-import { previousColumn } from './previous-column';
+import { previousColumn, type PreviousColumn } from './previous-column';
 
 export const FORM_VERSION = '1';
 
@@ -31,222 +33,421 @@ const GUIDE = [
   'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn.',
 ];
 
-/** Excel's number in a formula: always a dot. */
-const n = (v: number) => String(v);
+/** The computed value's header: what check will consolidate from the row (the rate from Tử số/Mẫu số when given). */
+export const VALUE_HEADER = 'Giá trị dùng để tổng hợp';
+/** Helper columns (hidden): each input as check reads it, and the task's status word as check reads it. */
+/** Task rows reuse the same hidden columns: the status word, the date as check reads it, its text and three parts. */
+const HELP = { achieved: 9, numerator: 10, denominator: 11, status: 9, doneDate: 10, dateText: 11 } as const;
+/** Behind each checked helper: the raw number (three columns on), and the text it is read from (six on). */
+const RAW = 3;
+const TEXT = 6;
+/** The status spellings check accepts and their statuses, in two hidden columns from row 1, for the status helper. */
+const WORDS = { word: 18, status: 19 } as const;
+const SPELLINGS = statusSpellings();
+const WORD_RANGE = `$S$1:$S$${SPELLINGS.length}`;
+const STATUS_RANGE = `$T$1:$T$${SPELLINGS.length}`;
+const HIDDEN = Array.from({ length: 12 }, (_, i) => HELP.achieved + i);
+const VALUE_COL = 8;
+const LAST_PRINTED = 8;
+const WIDTHS = [7, 46, 12, 16, 15, 11, 11, 22, 13, ...HIDDEN.map(() => 8)];
 
-/** The value a row reports: 100 × Tử số / Mẫu số when both are numbers, else Kết quả đạt được. */
-function valueExpr(row: number): string {
-  const e = a1(row, IND.achieved);
-  const f = a1(row, IND.numerator);
-  const g = a1(row, IND.denominator);
-  return `IF(AND(ISNUMBER(${f}),ISNUMBER(${g}),${g}>0),100*${f}/${g},${e})`;
-}
+type Checks = { validations: DataValidationPlan[] };
+type Kind = 'cover' | 'heading' | 'header' | 'section' | 'item' | 'blank' | 'sign';
+/** One row of the form before it is placed: its cells and the checks it needs once its row number is known. */
+type FormRow = {
+  kind: Kind;
+  cells: Array<CellPlan | null>;
+  /** Column spans merged on this row. */
+  merges?: Array<[number, number]>;
+  /** Stays on the same page as the row after it (headings, headers, section rows, the signature). */
+  keep?: boolean;
+  table?: 'indicators' | 'tasks' | 'coordinated';
+  checks?: (r: number) => DataValidationPlan[];
+};
 
-/** Green / red formulas for an indicator row, from its target; they compute in Excel, LibreOffice and Sheets. */
-function feedback(ind: Indicator, row: number): ConditionalFormatPlan[] {
-  const cell = a1(row, IND.achieved);
-  const t = ind.target;
-  if (t.kind === 'qualitative') {
-    return [
-      { range: cell, formula: `${cell}="${JUDGEMENT_VALUES[0]}"`, style: 'good' },
-      { range: cell, formula: `${cell}="${JUDGEMENT_VALUES[1]}"`, style: 'bad' },
-    ];
-  }
-  const v = valueExpr(row);
-  const ok = (expr: string) => `AND(ISNUMBER(${v}),${expr})`;
-  let meets: string;
-  if (t.kind === 'atLeast') meets = `${v}${t.strict ? '>' : '>='}${n(t.value)}`;
-  else if (t.kind === 'atMost') meets = `${v}${t.strict ? '<' : '<='}${n(t.value)}`;
-  else meets = `${v}>=${n(t.floor)}`;
-  return [
-    { range: cell, formula: ok(meets), style: 'good' },
-    { range: cell, formula: ok(`NOT(${meets})`), style: 'bad' },
-  ];
-}
+const abs = (col: number, r: number) => `$${a1(r, col).replace(/\d+$/, '')}${r + 1}`;
 
-function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; text: string }; error: { title: string; text: string }; validation: DataValidationPlan['rule'] } {
+function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; text: string }; error: { title: string; text: string } } {
   const target = ind.target.kind === 'qualitative' ? ind.targetText : describeTarget(ind.target, 'vi');
   if (rule.kind === 'percent') {
     return {
-      validation: { type: 'decimal', min: 0, max: 100 },
       prompt: { title: 'Nhập tỷ lệ %', text: `Nhập tỷ lệ % từ 0 đến 100, ví dụ 66,5. Mục tiêu: ${target}.` },
-      error: { title: 'Tỷ lệ không hợp lệ', text: 'Tỷ lệ phải là số từ 0 đến 100 (ví dụ 66,5), không nhập chữ hay dạng 0,665.' },
+      error: { title: 'Tỷ lệ không hợp lệ', text: 'Tỷ lệ phải là số từ 0 đến 100 (ví dụ 66,5), không nhập chữ.' },
     };
   }
   if (rule.kind === 'count') {
     return {
-      validation: rule.whole ? { type: 'whole', min: 0 } : { type: 'decimal', min: 0 },
       prompt: { title: 'Nhập số lượng', text: `Nhập ${rule.whole ? 'số nguyên' : 'số'} từ 0 trở lên (${ind.unit || 'số lượng'}), ví dụ 5. Mục tiêu: ${target}.` },
       error: { title: 'Số lượng không hợp lệ', text: `Phải là ${rule.whole ? 'số nguyên' : 'số'} từ 0 trở lên, ví dụ 5.` },
     };
   }
   return {
-    validation: { type: 'list', values: [...rule.values] },
     prompt: { title: 'Đánh giá', text: `Chọn "Đạt" hoặc "Không đạt". Yêu cầu: ${clip(target, 150)}` },
-    error: { title: 'Chọn Đạt hoặc Không đạt', text: 'Chỉ tiêu này chỉ nhận "Đạt" hoặc "Không đạt".' },
+    error: { title: 'Chọn Đạt hoặc Không đạt', text: 'Chỉ tiêu này nhận "Đạt" hoặc "Không đạt".' },
   };
 }
 
+/**
+ * The verdict helper of a row (hidden): for a number, "good" or "bad" as check's target rule judges the value used;
+ * for a qualitative indicator "q"; for a task its deadline as a date. One table-wide format reads it, so the
+ * formats do not grow with the rows.
+ */
+const VERDICT = 20;
+/**
+ * The locked 'Kỳ trước' column (with an earlier period's result) stands right of the hidden helpers: on screen and on
+ * paper it follows the last printed column directly, and no helper's place moves.
+ */
+const PREV_COL = VERDICT + 1;
+const PREV_WIDTH = 24;
+
+/** Validation of one indicator row's inputs, from check's rule objects (rule-formulas). */
+function indicatorValidations(ind: Indicator, rule: InputRule, r: number): DataValidationPlan[] {
+  const e = a1(r, IND.achieved);
+  const p = promptFor(rule, ind);
+  if (rule.kind === 'judgement' || ind.target.kind === 'qualitative') {
+    // A word outside the list is asked about, not refused: check keeps it as a report still to be judged.
+    return [{ range: e, rule: { type: 'list', values: [...JUDGEMENT_VALUES] }, allowBlank: true, errorStyle: 'warning', ...p }];
+  }
+  const accepts: DataValidationPlan['rule'] = rule.kind === 'percent' ? { type: 'decimal', min: 0, max: 100 } : rule.whole ? { type: 'whole', min: 0 } : { type: 'decimal', min: 0 };
+  const validations: DataValidationPlan[] = [{ range: e, rule: { type: 'custom', formula: `${abs(HELP.achieved, r)}<>"${INVALID}"` }, accepts, allowBlank: true, ...p }];
+  if (rule.kind === 'percent') {
+    const fr = fractionFormulas(abs(HELP.numerator, r), abs(HELP.denominator, r));
+    validations.push(
+      {
+        range: a1(r, IND.numerator),
+        rule: { type: 'custom', formula: `NOT(${fr.errNumerator})` },
+        allowBlank: true,
+        prompt: { title: 'Tử số', text: 'Số đạt (ví dụ số người có chữ ký số). Nhập cùng Mẫu số; tỷ lệ = 100 × Tử số / Mẫu số.' },
+        error: { title: 'Tử số không hợp lệ', text: 'Tử số phải là số từ 0 trở lên và không lớn hơn Mẫu số.' },
+      },
+      {
+        range: a1(r, IND.denominator),
+        rule: { type: 'custom', formula: `NOT(${fr.errDenominator})` },
+        allowBlank: true,
+        prompt: { title: 'Mẫu số', text: 'Tổng số (ví dụ tổng số người trưởng thành). Phải lớn hơn 0 và không nhỏ hơn Tử số.' },
+        error: { title: 'Mẫu số không hợp lệ', text: 'Mẫu số phải là số lớn hơn 0.' },
+      },
+    );
+  }
+  return validations;
+}
+
+/** Green / red / amber over the indicator table's rows from `top` to `bottom`, written for row `top` (relative rows). */
+function indicatorFormats(top: number, bottom: number): ConditionalFormatPlan[] {
+  const col = (c: number) => `${a1(top, c)}:${a1(bottom, c)}`;
+  const e = a1(top, IND.achieved);
+  const verdict = abs(VERDICT, top);
+  const checked = abs(HELP.achieved, top);
+  const fr = fractionFormulas(abs(HELP.numerator, top), abs(HELP.denominator, top));
+  const [yes, no] = JUDGEMENT_VALUES;
+  return [
+    { range: col(IND.achieved), formula: `OR(${checked}="${INVALID}",${verdict}="bad")`, style: 'bad' },
+    { range: col(IND.achieved), formula: `AND(${checked}<>"${INVALID}",${verdict}="good")`, style: 'good' },
+    { range: col(IND.achieved), formula: `AND(${verdict}="q",${e}="${yes}")`, style: 'good' },
+    { range: col(IND.achieved), formula: `AND(${verdict}="q",${e}="${no}")`, style: 'bad' },
+    { range: col(IND.achieved), formula: `AND(${verdict}="q",TRIM(${e})<>"",${e}<>"${yes}",${e}<>"${no}")`, style: 'warn' },
+    { range: col(VALUE_COL), formula: `${verdict}="bad"`, style: 'bad' },
+    { range: col(VALUE_COL), formula: `${verdict}="good"`, style: 'good' },
+    { range: col(IND.numerator), formula: fr.errNumerator, style: 'bad' },
+    { range: col(IND.denominator), formula: fr.errDenominator, style: 'bad' },
+    { range: col(IND.numerator), formula: fr.missingNumerator, style: 'warn' },
+    { range: col(IND.denominator), formula: fr.missingDenominator, style: 'warn' },
+  ];
+}
+
+function taskValidations(r: number): DataValidationPlan[] {
+  return [
+    {
+      range: a1(r, TASK.status),
+      rule: { type: 'list', values: [...STATUS_VALUES] },
+      allowBlank: true,
+      // Other words check accepts (Xong, Đã hoàn thành…) are asked about and kept; a word check refuses turns red.
+      errorStyle: 'warning',
+      prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
+      error: { title: 'Tình trạng khác danh sách', text: 'Nên chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành. Ô chuyển đỏ nếu không đọc được.' },
+    },
+    {
+      range: a1(r, TASK.doneDate),
+      // Text dates check reads (20/6/2026 in a text cell) pass too: the helper reads the cell as check does.
+      rule: { type: 'custom', formula: `${abs(HELP.doneDate, r)}<>"${INVALID}"` },
+      accepts: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
+      allowBlank: true,
+      prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
+      error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
+    },
+  ];
+}
+
+/** The task table's formats: status read as check reads it, and overdue as check decides (past the deadline, not done). */
+function taskFormats(top: number, bottom: number): ConditionalFormatPlan[] {
+  const word = abs(HELP.status, top);
+  const due = abs(VERDICT, top);
+  const date = abs(HELP.doneDate, top);
+  return [
+    { range: `${a1(top, TASK.status)}:${a1(bottom, TASK.status)}`, formula: `${word}="${INVALID}"`, style: 'bad' },
+    { range: `${a1(top, TASK.status)}:${a1(bottom, TASK.status)}`, formula: `${word}="done"`, style: 'good' },
+    { range: `${a1(top, TASK.stt)}:${a1(bottom, TASK.proposals)}`, formula: `AND(${word}<>"done",ISNUMBER(${due}),TODAY()>${due})`, style: 'bad' },
+    { range: `${a1(top, TASK.doneDate)}:${a1(bottom, TASK.doneDate)}`, formula: `${abs(HELP.doneDate, top)}="${INVALID}"`, style: 'bad' },
+    { range: `${a1(top, TASK.doneDate)}:${a1(bottom, TASK.doneDate)}`, formula: `AND(ISNUMBER(${date}),${date}>TODAY())`, style: 'warn' },
+  ];
+}
+
 const input = (numFmt?: string): CellPlan => ({ value: null, style: 'input', locked: false, ...(numFmt ? { numFmt } : {}) });
+const formula = (f: string, style: CellPlan['style'] = 'readonly'): CellPlan => ({ value: null, formula: f, style });
+const hint = (): CellPlan => label('', 'muted');
 
 export type FormSheets = { office: string; sheet: SheetPlan; meta: SheetPlan };
 
-/** Builds the form of one office. `sheetName` lets a host keep names unique across offices. */
-export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | null): FormSheets {
-  // With an earlier period's result: a locked 'Kỳ trước' column (I) after the last input column of each table.
-  const prev = previousColumn(previous);
-  const cells: Array<Array<CellPlan | null>> = [];
-  const validations: DataValidationPlan[] = [];
-  const conditionalFormats: ConditionalFormatPlan[] = [];
-  const merges: string[] = [];
-  const put = (row: Array<CellPlan | null>) => cells.push(row);
-  const mergeRow = (row: number, from = 0, to = 7) => merges.push(`${a1(row, from)}:${a1(row, to)}`);
-
-  put([label(`UBND ${plan.commune || 'XÃ'}`.toUpperCase(), 'label')]);
-  put([label('BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', 'title')]);
-  mergeRow(1);
-  put([data(plan.title ? `(${plan.title})` : plan.id, 'subtitle')]);
-  mergeRow(2);
-  // Label in the wide column B, the value in the very next cell (contract §2), spread over C:H.
-  const coverRow = (name: string, value: CellPlan) => {
-    merges.push(`${a1(cells.length, 2)}:${a1(cells.length, 7)}`);
-    put([null, label(name, 'label'), value]);
-  };
+/** Rows of one office's form, in order, before pagination. */
+function formRows(plan: Plan, office: string, period: Period, prev: PreviousColumn | null): FormRow[] {
+  const rows: FormRow[] = [];
+  const full: Array<[number, number]> = [[0, LAST_PRINTED]];
+  rows.push({ kind: 'cover', cells: [label(`UBND ${plan.commune || 'XÃ'}`.toUpperCase(), 'label')] });
+  rows.push({ kind: 'cover', cells: [label('BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', 'title')], merges: full });
+  rows.push({ kind: 'cover', cells: [data(plan.title ? `(${plan.title})` : plan.id, 'subtitle')], merges: full });
+  // Label in the wide column B, the value in the very next cell (contract §2), spread over C:I.
+  const coverRow = (name: string, value: CellPlan) => rows.push({ kind: 'cover', cells: [null, label(name, 'label'), value], merges: [[2, LAST_PRINTED]] });
   coverRow('Đơn vị báo cáo:', data(office, 'label'));
   coverRow('Kỳ báo cáo:', data(period.label, 'label'));
   coverRow('Hạn nộp:', label(formatDateVi(period.due), 'label'));
-  for (const g of GUIDE) {
-    mergeRow(cells.length);
-    put([label(g, 'hint')]);
-  }
-  put([]);
+  for (const g of GUIDE) rows.push({ kind: 'cover', cells: [label(g, 'hint')], merges: full });
+  rows.push({ kind: 'blank', cells: [] });
 
   const mine = <T extends Indicator | Task>(xs: T[]) => xs.filter((x) => x.leadOffices.includes(office));
   const indicators = mine(plan.indicators);
   const tasks = mine(plan.tasks);
   const coordinated = plan.tasks.filter((t) => !t.leadOffices.includes(office) && t.coordinatingOffices.includes(office));
-  let repeatRows: string | undefined;
-
-  const sectionRow = (section: string, title: string) => {
-    mergeRow(cells.length, 1, 7);
-    put([data(section, 'section'), data(title, 'section'), ...Array.from({ length: prev ? 7 : 6 }, () => label('', 'section'))]);
-  };
+  const sectionRow = (table: FormRow['table'], section: string, title: string, last: number): FormRow => ({
+    kind: 'section',
+    table,
+    keep: true,
+    cells: [data(section, 'section'), data(title, 'section'), ...Array.from({ length: last - 1 }, () => label('', 'section'))],
+    merges: [[1, last]],
+  });
 
   if (indicators.length > 0) {
-    mergeRow(cells.length);
-    put([label('A. CHỈ TIÊU', 'label')]);
-    repeatRows = `${cells.length + 1}:${cells.length + 1}`;
-    put([...INDICATOR_HEADERS.map((h) => label(h, 'header')), ...(prev ? [label(prev.header, 'header')] : [])]);
+    rows.push({ kind: 'heading', keep: true, cells: [label('A. CHỈ TIÊU', 'label')], merges: full });
+    rows.push({ kind: 'header', table: 'indicators', keep: true, cells: withPrevious([...INDICATOR_HEADERS, VALUE_HEADER].map((h) => label(h, 'header')), prev && label(prev.header, 'header')) });
     let section: string | null = null;
     for (const ind of indicators) {
       if (ind.section !== section) {
         section = ind.section;
-        sectionRow(section, plan.indicatorSections.find((s) => s.section === section)?.title ?? '');
+        rows.push(sectionRow('indicators', section, plan.indicatorSections.find((s) => s.section === section)?.title ?? '', LAST_PRINTED));
       }
-      const r = cells.length;
       const rule = inputRuleFor(ind);
-      const p = promptFor(rule, ind);
+      const numeric = rule.kind !== 'judgement' && ind.target.kind !== 'qualitative';
       const percent = rule.kind === 'percent';
-      put([
-        data(ind.stt),
-        data(ind.name),
-        data(ind.unit),
-        data(ind.targetText),
-        input(),
-        percent ? input() : label('', 'muted'),
-        percent ? input() : label('', 'muted'),
-        { ...input(), style: 'input' },
-        ...(prev ? [prev.indicator(ind)] : []),
-      ]);
-      validations.push({ range: a1(r, IND.achieved), rule: p.validation, allowBlank: true, prompt: p.prompt, error: p.error });
-      if (percent) {
-        const f = a1(r, IND.numerator);
-        const g = a1(r, IND.denominator);
-        validations.push({
-          range: f,
-          rule: { type: 'custom', formula: `AND(ISNUMBER(${f}),${f}>=0,OR(${g}="",${f}<=${g}))` },
-          allowBlank: true,
-          prompt: { title: 'Tử số', text: 'Số đạt (ví dụ số người có chữ ký số). Nhập cùng Mẫu số; tỷ lệ = 100 × Tử số / Mẫu số.' },
-          error: { title: 'Tử số không hợp lệ', text: 'Tử số phải là số từ 0 trở lên và không lớn hơn Mẫu số.' },
-        });
-        validations.push({
-          range: g,
-          rule: { type: 'custom', formula: `AND(ISNUMBER(${g}),${g}>0,OR(${f}="",${f}<=${g}))` },
-          allowBlank: true,
-          prompt: { title: 'Mẫu số', text: 'Tổng số (ví dụ tổng số người trưởng thành). Phải lớn hơn 0 và không nhỏ hơn Tử số.' },
-          error: { title: 'Mẫu số không hợp lệ', text: 'Mẫu số phải là số lớn hơn 0 và không nhỏ hơn Tử số.' },
-        });
-      }
-      conditionalFormats.push(...feedback(ind, r));
+      const cells = withPrevious([data(ind.stt), data(ind.name), data(ind.unit), data(ind.targetText), input(), percent ? input() : hint(), percent ? input() : hint(), input()], prev && prev.indicator(ind));
+      rows.push({
+        kind: 'item',
+        table: 'indicators',
+        cells,
+        checks: (r) => {
+          if (numeric) {
+            const count: InputRule = { kind: 'count', min: 0, whole: false };
+            const ratio = fractionFormulas(abs(HELP.numerator, r), abs(HELP.denominator, r));
+            const used = abs(HELP.achieved, r);
+            cells[VALUE_COL] = formula(
+              percent ? `IF(${ratio.ratioOk},100*${abs(HELP.numerator, r)}/${abs(HELP.denominator, r)},IF(ISNUMBER(${used}),${used},""))` : `IF(ISNUMBER(${used}),${used},"")`,
+            );
+            const helpers = (input: number, help: number, inputRule: InputRule, percentFormat: boolean) => {
+              cells[help + TEXT] = formula(numberTextFormula(a1(r, input)));
+              cells[help + RAW] = formula(rawNumberFormula(a1(r, input), abs(help + TEXT, r), inputRule.kind === 'percent' ? 'percent' : 'count', percentFormat));
+              cells[help] = formula(checkedValueFormula(abs(help + RAW, r), inputRule));
+            };
+            helpers(IND.achieved, HELP.achieved, rule, true);
+            if (percent) {
+              helpers(IND.numerator, HELP.numerator, count, false);
+              helpers(IND.denominator, HELP.denominator, count, false);
+            }
+            const shown = a1(r, VALUE_COL);
+            cells[VERDICT] = formula(`IF(ISNUMBER(${shown}),IF(${meetsFormula(ind.target as Exclude<typeof ind.target, { kind: 'qualitative' }>, shown)},"good","bad"),"")`);
+          } else {
+            cells[VALUE_COL] = hint();
+            cells[VERDICT] = label('q');
+          }
+          return indicatorValidations(ind, rule, r);
+        },
+      });
     }
-    put([]);
+    rows.push({ kind: 'blank', cells: [] });
   }
 
   if (tasks.length > 0) {
-    mergeRow(cells.length);
-    put([label('B. NHIỆM VỤ CHỦ TRÌ', 'label')]);
-    repeatRows ??= `${cells.length + 1}:${cells.length + 1}`;
-    put([...TASK_HEADERS.map((h) => label(h, 'header')), ...(prev ? [label(prev.header, 'header')] : [])]);
+    rows.push({ kind: 'heading', keep: true, cells: [label('B. NHIỆM VỤ CHỦ TRÌ', 'label')], merges: full });
+    rows.push({ kind: 'header', table: 'tasks', keep: true, cells: withPrevious(TASK_HEADERS.map((h) => label(h, 'header')), prev && label(prev.header, 'header')) });
     let section: string | null = null;
     for (const task of tasks) {
       if (task.section !== section) {
         section = task.section;
-        sectionRow(section, plan.taskSections.find((s) => s.section === section)?.title ?? '');
+        rows.push(sectionRow('tasks', section, plan.taskSections.find((s) => s.section === section)?.title ?? '', TASK.proposals));
       }
-      const r = cells.length;
-      put([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), ...(prev ? [prev.task(task)] : [])]);
-      const status = a1(r, TASK.status);
-      validations.push({
-        range: status,
-        rule: { type: 'list', values: [...STATUS_VALUES] },
-        allowBlank: true,
-        prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
-        error: { title: 'Tình trạng không hợp lệ', text: 'Chỉ chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành.' },
+      const cells = withPrevious([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), null], prev && prev.task(task));
+      rows.push({
+        kind: 'item',
+        table: 'tasks',
+        cells,
+        checks: (r) => {
+          cells[HELP.status] = formula(statusFormula(a1(r, TASK.status), WORD_RANGE, STATUS_RANGE));
+          cells[HELP.dateText] = formula(dateTextFormula(a1(r, TASK.doneDate)));
+          const parts = datePartFormulas(abs(HELP.dateText, r));
+          parts.forEach((f, i) => (cells[HELP.dateText + 1 + i] = formula(f)));
+          const at = (i: number) => abs(HELP.dateText + 1 + i, r);
+          cells[HELP.doneDate] = formula(dateValueFormula(a1(r, TASK.doneDate), abs(HELP.dateText, r), [at(0), at(1), at(2)]));
+          const due = task.deadline.recurring ? null : task.deadline.due;
+          if (due) {
+            const [y, m, d] = due.split('-').map(Number);
+            cells[VERDICT] = formula(`DATE(${y},${m},${d})`);
+          }
+          return taskValidations(r);
+        },
       });
-      validations.push({
-        range: a1(r, TASK.doneDate),
-        rule: { type: 'date' },
-        allowBlank: true,
-        prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
-        error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
-      });
-      conditionalFormats.push({ range: status, formula: `${status}="${STATUS_VALUES[2]}"`, style: 'good' });
-      const due = task.deadline.recurring ? null : task.deadline.due;
-      if (due) {
-        const [y, m, d] = due.split('-').map(Number);
-        const range = `${a1(r, TASK.stt)}:${a1(r, TASK.proposals)}`;
-        const anchor = `$${a1(r, TASK.status).replace(/\d+$/, '')}${r + 1}`;
-        conditionalFormats.push({ range, formula: `AND(${anchor}<>"${STATUS_VALUES[2]}",TODAY()>DATE(${y},${m},${d}))`, style: 'bad' });
-      }
     }
-    put([]);
+    rows.push({ kind: 'blank', cells: [] });
   }
 
   if (coordinated.length > 0) {
-    mergeRow(cells.length);
-    put([label('C. NHIỆM VỤ PHỐI HỢP (chỉ để theo dõi, không báo cáo ở đây; cơ quan chủ trì báo cáo)', 'muted')]);
-    put(COORD_HEADERS.map((h) => label(h, 'header')));
-    for (const task of coordinated) put([data(task.stt, 'muted'), data(task.name, 'muted'), data(task.leadText, 'muted'), data(task.deadlineText, 'muted')]);
-    put([]);
+    rows.push({ kind: 'heading', keep: true, cells: [label('C. NHIỆM VỤ PHỐI HỢP (chỉ để theo dõi, không báo cáo ở đây; cơ quan chủ trì báo cáo)', 'muted')], merges: full });
+    rows.push({ kind: 'header', table: 'coordinated', keep: true, cells: COORD_HEADERS.map((h) => label(h, 'header')) });
+    for (const task of coordinated) {
+      rows.push({ kind: 'item', table: 'coordinated', cells: [data(task.stt, 'muted'), data(task.name, 'muted'), data(task.leadText, 'muted'), data(task.deadlineText, 'muted')] });
+    }
+    rows.push({ kind: 'blank', cells: [] });
   }
 
-  put([]);
-  put([label('', 'hint'), label('Người lập biểu', 'label'), label(''), label(''), label(''), label('Thủ trưởng đơn vị', 'label')]);
-  put([label(''), label('(Ký, ghi rõ họ tên)', 'subtitle'), label(''), label(''), label(''), label('(Ký tên, đóng dấu)', 'subtitle')]);
+  rows.push({ kind: 'blank', cells: [] });
+  // Place and date above the signatures, as a Vietnamese administrative document has them.
+  const place = plan.commune ? plan.commune.replace(/^(xã|phường|thị trấn)\s+/i, '') : '……';
+  rows.push({ kind: 'sign', keep: true, cells: [null, null, null, null, label(`${place}, ngày …… tháng …… năm ……`, 'subtitle')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', keep: true, cells: [null, label('Người lập biểu', 'label'), null, null, label('Thủ trưởng đơn vị', 'label')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', cells: [null, label('(Ký, ghi rõ họ tên)', 'subtitle'), null, null, label('(Ký tên, đóng dấu)', 'subtitle')], merges: [[4, LAST_PRINTED]] });
+  return rows;
+}
+
+/** Places rows on the sheet; a page break before a row inside a table brings that table's header (and section) again. */
+type Placed = { cells: Array<Array<CellPlan | null>>; merges: string[]; checks: Checks & { conditionalFormats: ConditionalFormatPlan[] }; pageBreaks: number[] };
+
+function placeRows(rows: FormRow[], breakBefore: Set<number>): Placed {
+  const cells: Array<Array<CellPlan | null>> = [];
+  const merges: string[] = [];
+  const checks: Placed['checks'] = { validations: [], conditionalFormats: [] };
+  const extent = new Map<FormRow['table'], [number, number]>();
+  const pageBreaks: number[] = [];
+  let header: FormRow | null = null;
+  let section: FormRow | null = null;
+  const put = (row: FormRow) => {
+    const r = cells.length;
+    checks.validations.push(...(row.checks?.(r) ?? []));
+    // Array.from fills the gaps between columns: a sparse row would reach a host as holes, not empty cells.
+    cells.push(Array.from(row.cells, (c) => c ?? null));
+    for (const [from, to] of row.merges ?? []) merges.push(`${a1(r, from)}:${a1(r, to)}`);
+    if (row.kind === 'item' && row.table) extent.set(row.table, [extent.get(row.table)?.[0] ?? r, r]);
+  };
+  rows.forEach((row, i) => {
+    if (row.kind === 'header') [header, section] = [row, null];
+    else if (row.kind === 'heading' || row.kind === 'blank' || row.kind === 'sign') [header, section] = [null, null];
+    if (breakBefore.has(i)) {
+      pageBreaks.push(cells.length);
+      if (header && row.table === header.table && row.kind !== 'header') {
+        put(header);
+        if (section && row.kind === 'item') put(section);
+      }
+    }
+    if (row.kind === 'section') section = row;
+    put(row);
+  });
+  const ind = extent.get('indicators');
+  const tasks = extent.get('tasks');
+  if (ind) checks.conditionalFormats.push(...indicatorFormats(...ind));
+  if (tasks) checks.conditionalFormats.push(...taskFormats(...tasks));
+  return { cells, merges, checks, pageBreaks };
+}
+
+/** Page breaks that keep headings with what follows and leave room for a repeated header on each new page. */
+function paginate(rows: FormRow[], heightOf: (i: number) => number, capacity: number): Set<number> {
+  const breaks = new Set<number>();
+  let used = 0;
+  let header: number | null = null;
+  let section: number | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind === 'header') [header, section] = [i, null];
+    else if (row.kind === 'heading' || row.kind === 'blank' || row.kind === 'sign') [header, section] = [null, null];
+    let chain = heightOf(i);
+    for (let j = i; rows[j]?.keep && j + 1 < rows.length; j++) chain += heightOf(j + 1);
+    if (used > 0 && used + Math.min(chain, capacity / 2) > capacity) {
+      breaks.add(i);
+      used = 0;
+      if (header !== null && row.table === rows[header].table && row.kind !== 'header') {
+        used += heightOf(header);
+        if (section !== null && row.kind === 'item') used += heightOf(section);
+      }
+    }
+    if (row.kind === 'section') section = i;
+    used += heightOf(i);
+  }
+  return breaks;
+}
+
+/** The status spellings beside the form (hidden), where every task row's status helper looks its word up. */
+function withStatusWords(rows: Array<Array<CellPlan | null>>): Array<Array<CellPlan | null>> {
+  const out = rows.map((row) => row.slice());
+  SPELLINGS.forEach(([word, status], i) => {
+    while (out.length <= i) out.push([]);
+    const row = out[i];
+    while (row.length < WORDS.word) row.push(null);
+    row[WORDS.word] = label(word);
+    row[WORDS.status] = label(status);
+  });
+  return out;
+}
+
+/** A row's cells with the 'Kỳ trước' cell in its column when there is an earlier result. */
+function withPrevious(cells: Array<CellPlan | null>, previous: CellPlan | null): Array<CellPlan | null> {
+  if (!previous) return cells;
+  const out = cells.slice();
+  while (out.length < PREV_COL) out.push(null);
+  out[PREV_COL] = previous;
+  return out;
+}
+
+/** Builds the form of one office. `sheetName` lets a host keep names unique across offices; `previous`, an earlier result, adds 'Kỳ trước'. */
+export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | null): FormSheets {
+  const prev = previousColumn(previous);
+  const rows = formRows(plan, office, period, prev);
+  const widths = prev ? [...WIDTHS, PREV_WIDTH] : WIDTHS;
+  const lastPrinted = prev ? PREV_COL : LAST_PRINTED;
+  const sheetOf = (placed: Placed, scale: number): SheetPlan =>
+    withRowHeights({
+      name: sheetName,
+      cells: withStatusWords(placed.cells),
+      columnWidths: widths,
+      hiddenColumns: HIDDEN,
+      merges: placed.merges,
+      validations: placed.checks.validations,
+      conditionalFormats: placed.checks.conditionalFormats,
+      protect: true,
+      print: {
+        landscape: true,
+        fitToWidth: false,
+        paper: 'A4',
+        scale,
+        margins: PRINT_MARGINS,
+        pageBreaks: placed.pageBreaks,
+        area: `A1:${a1(placed.cells.length - 1, lastPrinted)}`,
+      },
+    });
+  // Hidden helpers take no paper: the printed width is the columns up to LAST_PRINTED, and 'Kỳ trước' when present.
+  const scale = scaleToFit([...WIDTHS.slice(0, LAST_PRINTED + 1), ...(prev ? [PREV_WIDTH] : [])], true);
+  // Heights depend on text and widths only, so one unbroken layout measures every row.
+  const draft = sheetOf(placeRows(rows, new Set()), scale);
+  const breaks = paginate(rows, (i) => rowPoints(draft, i), pageRowPoints(scale, true));
+  const sheet = sheetOf(placeRows(rows, breaks), scale);
 
   const meta: FormMeta = { planId: plan.id, planVersion: plan.version, office, period: period.id, formVersion: FORM_VERSION };
   return {
     office,
-    sheet: withRowHeights({
-      name: sheetName,
-      cells,
-      columnWidths: [7, 48, 14, 18, 16, 12, 12, 24, ...(prev ? [24] : [])],
-      merges,
-      validations,
-      conditionalFormats,
-      protect: true,
-      print: { landscape: true, fitToWidth: true, repeatRows },
-    }),
+    sheet,
     meta: {
       name: META_SHEET,
       hidden: true,

@@ -17,8 +17,11 @@ export function validationAccepts(rule: ValidationRule, value: CellValue): boole
     }
     case 'list':
       return typeof value === 'string' && rule.values.includes(value.trim());
-    case 'date':
-      return value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'number' && value > 0;
+    case 'date': {
+      const iso = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : null;
+      if (iso === null) return typeof value === 'number' && value > 0;
+      return (rule.min === undefined || iso >= rule.min) && (rule.max === undefined || iso <= rule.max);
+    }
     case 'custom':
       return null;
   }

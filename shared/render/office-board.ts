@@ -46,8 +46,8 @@ function submittedText(at: string | null | undefined): string {
   return day ? `${formatDateVi(day)} ${at.slice(11, 16)}` : '';
 }
 
-/** Rows and the data validation of the board; the last column holds each office's data fingerprint (hidden). */
-export function officeBoard(result: CheckResult, lang: Lang): { cells: CellPlan[][]; validations: DataValidationPlan[]; hiddenColumns: number[]; widths: number[] } {
+/** Rows and the data validation of the board; the last column holds each office's data fingerprint (hidden). `top`: the sheet row (0-based) the header lands on. */
+export function officeBoard(result: CheckResult, lang: Lang, top = 0): { cells: CellPlan[][]; validations: DataValidationPlan[]; hiddenColumns: number[]; widths: number[] } {
   const w = words[lang];
   const rw = REVIEW_WORDS[lang];
   const changed = new Set(result.issues.filter((i) => i.code === 'CHANGED_AFTER_APPROVAL').map((i) => i.office));
@@ -86,7 +86,7 @@ export function officeBoard(result: CheckResult, lang: Lang): { cells: CellPlan[
       ? []
       : [
           {
-            range: `${a1(1, COL.decision)}:${a1(last, COL.decision)}`,
+            range: `${a1(top + 1, COL.decision)}:${a1(top + last, COL.decision)}`,
             rule: { type: 'list', values: [...REVIEW_VALUES] },
             allowBlank: true,
             prompt: { title: 'Duyệt', text: 'Chọn "Đã duyệt" hoặc "Trả lại" (ghi lý do ở cột bên phải). Để trống: chưa duyệt.' },

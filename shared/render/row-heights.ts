@@ -3,8 +3,8 @@ import type { SheetPlan } from '../sheet-plan';
 import { parseRange } from '../grid';
 
 const LINE_POINTS = 15;
-/** Characters of average Vietnamese text that fit in one unit of Excel column width. */
-const CHARS_PER_WIDTH = 1.15;
+/** Characters of average Vietnamese text that fit in one unit of column width, as LibreOffice prints (Excel fits more). */
+const CHARS_PER_WIDTH = 1.0;
 
 function lines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
@@ -25,10 +25,11 @@ export function withRowHeights(plan: SheetPlan, defaultWidth = 10): SheetPlan {
       spans.set(`${r.top}:${r.left}`, w);
     }
   }
+  const hidden = new Set(plan.hiddenColumns ?? []);
   const rowHeights = plan.cells.map((row, r) => {
     let most = 1;
     row.forEach((cell, c) => {
-      if (!cell || cell.value === null || cell.value === undefined || cell.style === 'title') return;
+      if (hidden.has(c) || !cell || cell.value === null || cell.value === undefined || cell.style === 'title') return;
       const text = cell.value instanceof Date ? '00/00/0000' : String(cell.value);
       most = Math.max(most, lines(text, spans.get(`${r}:${c}`) ?? widthOf(c)));
     });

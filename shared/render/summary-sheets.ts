@@ -7,6 +7,9 @@ import { data, label, num } from './cells';
 import { withRowHeights } from './row-heights';
 import { BOARD_HEAD, officeBoard } from './office-board';
 import { PREVIOUS_HEAD, PREVIOUS_SHEET, previousSheet } from './previous-sheet';
+import { PRINT_MARGINS, scaleToFit } from './pagination';
+import type { Plan } from '../schemas/plan';
+import { a1 } from '../grid';
 
 export const SUMMARY_SHEETS = {
   vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo' },
@@ -34,9 +37,24 @@ const HEAD = {
 
 export const SUMMARY_TITLE = { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW', en: 'RESOLUTION 57-NQ/TW IMPLEMENTATION SUMMARY' } as const;
 
+/** The administrative header a Vietnamese report opens with (Nghị định 30/2020/NĐ-CP): issuing body left, national heading right. */
+const ADMIN = {
+  body: 'ỦY BAN NHÂN DÂN',
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+} as const;
+
 /** The first row of every summary sheet we write, in both languages: how an old output of ours is recognised. */
 export function summaryFirstRows(): string[][] {
-  return (['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]]), [...BOARD_HEAD[lang]], [...PREVIOUS_HEAD[lang].indicators]]);
+  return [
+    [ADMIN.body, ADMIN.nation],
+    ...(['vi', 'en'] as const).flatMap((lang) => [[SUMMARY_TITLE[lang]], ...(['indicators', 'tasks', 'issues', 'offices'] as const).map((k) => [...HEAD[lang][k]]), [...BOARD_HEAD[lang]], [...PREVIOUS_HEAD[lang].indicators]]),
+  ];
+}
+
+/** A date cell shown dd/mm/yyyy, or an empty cell. */
+function dateCell(iso: string | null | undefined, style: StyleName = 'readonly'): CellPlan {
+  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: new Date(`${iso}T00:00:00Z`), numFmt: 'dd/mm/yyyy', style } : label('', style);
 }
 
 const INDICATOR_STYLE: Record<IndicatorResult['status'], StyleName> = { met: 'good', missed: 'bad', no_data: 'warn', needs_judgement: 'warn' };
@@ -67,14 +85,59 @@ function showValue(r: IndicatorResult): string | number | null {
   return Math.round(r.value * 100) / 100;
 }
 
-export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan[] {
+const HORIZON = { vi: 'Mốc mục tiêu', en: 'Target year' } as const;
+const NOT_YET = { vi: ' (chưa đến mốc)', en: ' (not yet due)' } as const;
+
+/** The year a target is set for: the section's ('Đến năm 2030'), else the target's own words, else the plan's year. */
+export function horizonOf(sectionTitle: string, target: string, planTitle: string): { year: number; text: Record<Lang, string> } | null {
+  for (const [text, by] of [[sectionTitle, true], [target, true], [planTitle, false]] as const) {
+    const m = /(đến|tới)?\s*năm\s+(\d{4})/iu.exec(text.normalize('NFC'));
+    if (!m) continue;
+    const year = Number(m[2]);
+    const until = by && m[1] !== undefined;
+    return { year, text: { vi: `${until ? 'Đến năm' : 'Năm'} ${year}`, en: `${until ? 'By' : 'Year'} ${year}` } };
+  }
+  return null;
+}
+
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '');
+}
+
+/** Every source as wrapped text, the file by its name only (no machine path). */
+function sourcesCell(sources: SourceRef[], lang: Lang): CellPlan {
+  return data(sources.map((x) => describeSource({ ...x, file: x.file ? baseName(x.file) : x.file }, lang)).join('\n'));
+}
+
+const OPEN = { vi: 'Mở ô', en: 'Open' } as const;
+
+/**
+ * The first source as a short link beside the wrapped sources (a link's text does not wrap in print): to the report
+ * file's cell from the command line's summary, to the sheet's cell in Excel and Sheets. Built from the source's
+ * parts, never from office text.
+ */
+function linkCell(sources: SourceRef[]): CellPlan {
+  const first = sources[0];
+  if (!first) return label('');
+  const cell: CellPlan = { value: first.cell, style: 'readonly' };
+  return first.file ? { ...cell, fileLink: { file: first.file, sheet: first.sheet, cell: first.cell } } : { ...cell, link: `'${first.sheet.replace(/'/g, "''")}'!${first.cell}` };
+}
+
+/** The summary sheets; with the plan, `Chỉ tiêu` shows each section's title. */
+export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Plan): SheetPlan[] {
   const w = words[lang];
   const h = HEAD[lang];
   const names = SUMMARY_SHEETS[lang];
   const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
 
   const title = SUMMARY_TITLE[lang];
+  const commune = result.plan?.commune ?? '';
+  const place = commune.replace(/^(xã|phường|thị trấn)\s+/i, '') || '……';
   const overview: CellPlan[][] = [
+    [label(ADMIN.body, 'label'), label(ADMIN.nation, 'label')],
+    [data(commune.toUpperCase(), 'label'), label(ADMIN.motto, 'label')],
+    [label(''), label(`${place}, ngày …… tháng …… năm ……`, 'subtitle')],
+    [],
     [label(title, 'title')],
     [data(result.plan ? [result.plan.commune, result.plan.id].filter(Boolean).join(' — ') : '', 'subtitle')],
     [],
@@ -98,26 +161,44 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
     [label(lang === 'vi' ? 'Lỗi, cảnh báo' : 'Issues', 'header'), label(lang === 'vi' ? 'Số lượng' : 'Count', 'header')],
     [label(w.error, 'bad'), num(count(result.issues, (i) => i.severity === 'error'), '0')],
     [label(w.warning, 'warn'), num(count(result.issues, (i) => i.severity === 'warning'), '0')],
+    [],
+    [label(lang === 'vi' ? 'Người lập biểu' : 'Prepared by', 'label'), label(lang === 'vi' ? 'Thủ trưởng đơn vị' : 'Head of office', 'label')],
+    [label(lang === 'vi' ? '(Ký, ghi rõ họ tên)' : '(signature, full name)', 'subtitle'), label(lang === 'vi' ? '(Ký tên, đóng dấu)' : '(signature, seal)', 'subtitle')],
   ];
 
-  const indicatorRows: CellPlan[][] = [
-    header(h.indicators),
-    ...result.indicators.map((r) => [
+  const periodYear = Number(/^\d{4}/.exec(result.period.id)?.[0] ?? '0');
+  const indicatorRows: CellPlan[][] = [header([...h.indicators.slice(0, 8), HORIZON[lang], ...h.indicators.slice(8), OPEN[lang]])];
+  const sectionMerges: string[] = [];
+  let section: string | null = null;
+  for (const r of result.indicators) {
+    if (r.section !== section) {
+      section = r.section;
+      const title = plan?.indicatorSections.find((x) => x.section === section)?.title ?? '';
+      // Rows 1–2 are the sheet's title and subtitle: a table row r sits on sheet row r + 2 (0-based).
+      sectionMerges.push(`${a1(indicatorRows.length + 2, 1)}:${a1(indicatorRows.length + 2, 11)}`);
+      indicatorRows.push([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 10 }, () => label('', 'section'))]);
+    }
+    const horizon = horizonOf(plan?.indicatorSections.find((x) => x.section === r.section)?.title ?? '', r.target, result.plan?.title ?? '');
+    // A target set for a later year that this period does not reach yet: said beside the status, not only "Không đạt".
+    const later = horizon !== null && horizon.year > periodYear && r.status !== 'met';
+    indicatorRows.push([
       data(r.section),
       data(r.stt),
       data(r.name),
       data(r.unit),
       data(r.target),
       data(r.leadOffices.join('; ')),
-      num(showValue(r) as number | null),
+      num(showValue(r) as number | null, 'General'),
       label(w[r.status], INDICATOR_STYLE[r.status]),
+      label(horizon ? `${horizon.text[lang]}${later ? NOT_YET[lang] : ''}` : '', later ? 'warn' : 'readonly'),
       label(r.conflict ? h.conflict : '', r.conflict ? 'warn' : 'readonly'),
-      data(r.sources.map((x) => describeSource(x, lang)).join('\n')),
-    ]),
-  ];
+      sourcesCell(r.sources, lang),
+      linkCell(r.sources),
+    ]);
+  }
 
   const taskRows: CellPlan[][] = [
-    header(h.tasks),
+    header([...h.tasks, OPEN[lang]]),
     ...result.tasks.map((t) => [
       data(t.section),
       data(t.stt),
@@ -127,45 +208,59 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi'): SheetPlan
       label(w[t.status], TASK_STYLE[t.status]),
       label(t.overdue ? w.overdue : '', t.overdue ? 'bad' : 'readonly'),
       label(t.late ? h.yes : '', t.late ? 'warn' : 'readonly'),
-      label(t.doneDate ? formatDateVi(t.doneDate) : ''),
+      dateCell(t.doneDate),
       data((t.achieved ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.difficulties ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.proposals ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
-      data(t.sources.map((x) => describeSource(x, lang)).join('\n')),
+      sourcesCell(t.sources, lang),
+      linkCell(t.sources),
     ]),
   ];
 
   const sevStyle: Record<string, StyleName> = { error: 'bad', warning: 'warn', info: 'readonly' };
   const issueRows: CellPlan[][] = [
-    header(h.issues),
+    // The English code last, out of the officer's way; the file by its name only (no machine path).
+    header([...h.issues.filter((x, k) => k !== 1), h.issues[1]]),
     ...result.issues.map((i) => [
       label(w[i.severity], sevStyle[i.severity]),
-      label(i.code),
       data(i.office ?? ''),
-      data(i.file ?? ''),
+      data(i.file ? baseName(i.file) : ''),
       data(i.sheet ?? ''),
       data(i.cell ?? ''),
       data(i.message),
+      label(i.code, 'muted'),
     ]),
   ];
 
-  // The board (completeness, timeliness, review columns) lives in its own module.
-  const board = officeBoard(result, lang);
+  // The board (completeness, timeliness, review columns) lives in its own module; its header is row 3 like every table's.
+  const board = officeBoard(result, lang, 2);
 
-  const table = (name: string, cells: CellPlan[][], widths: number[]): SheetPlan =>
-    withRowHeights({
+  // Each table sheet: our title (how an output is recognised), the commune, plan and period, then the header.
+  const heading = [result.plan?.commune, result.plan?.title || result.plan?.id, result.period.label].filter(Boolean).join(' — ');
+  const table = (name: string, cells: CellPlan[][], widths: number[], more: string[] = []): SheetPlan => {
+    const last = widths.length - 1;
+    return withRowHeights({
       name,
-      cells,
+      cells: [[label(title, 'title')], [data(`${name.toUpperCase()}: ${heading}`, 'subtitle')], ...cells],
       columnWidths: widths,
-      freeze: { rows: 1, columns: 0 },
-      print: { landscape: true, fitToWidth: true, repeatRows: '1:1' },
+      merges: [`A1:${a1(0, last)}`, `A2:${a1(1, last)}`, ...more],
+      freeze: { rows: 3, columns: 0 },
+      autoFilter: `A3:${a1(2, last)}`,
+      // A fixed scale from the widths: fit-to-width shrank the tasks sheet to half size.
+      print: { landscape: true, fitToWidth: false, scale: scaleToFit(widths, true), paper: 'A4', repeatRows: '3:3', margins: PRINT_MARGINS },
     });
+  };
   return [
-    { name: names.overview, cells: overview, columnWidths: [34, 22] },
-    table(names.indicators, indicatorRows, [6, 6, 50, 10, 16, 28, 10, 16, 12, 50]),
-    table(names.tasks, taskRows, [6, 6, 50, 28, 14, 16, 10, 10, 12, 40, 30, 30, 40]),
-    table(names.issues, issueRows, [10, 26, 26, 24, 18, 8, 90]),
-    { ...table(names.offices, board.cells, board.widths), validations: board.validations, hiddenColumns: board.hiddenColumns, freeze: { rows: 1, columns: 1 } },
+    withRowHeights({
+      name: names.overview,
+      cells: overview,
+      columnWidths: [40, 44],
+      print: { landscape: false, fitToWidth: true, paper: 'A4', margins: PRINT_MARGINS },
+    }),
+    table(names.indicators, indicatorRows, [5, 5, 36, 9, 14, 16, 9, 11, 14, 9, 30, 6], sectionMerges),
+    table(names.tasks, taskRows, [4, 5, 30, 14, 10, 11, 7, 8, 10, 18, 14, 14, 20, 6]),
+    table(names.issues, issueRows, [9, 20, 18, 14, 6, 70, 22]),
+    { ...table(names.offices, board.cells, board.widths), validations: board.validations, hiddenColumns: board.hiddenColumns, freeze: { rows: 3, columns: 1 } },
     ...[previousSheet(result, lang, PREVIOUS_SHEET[lang])].filter((s): s is SheetPlan => s !== null),
   ];
 }

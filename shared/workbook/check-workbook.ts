@@ -81,7 +81,7 @@ export function checkWorkbook(grids: Grid[], opts: { asOf: string; period?: Peri
     ok: true,
     plan,
     result,
-    outputs: renderSummary(result, lang),
+    outputs: renderSummary(result, lang, plan),
     history: { sheet: HISTORY_SHEET, startRow: used, rows: used === 0 ? [HISTORY_HEADER.map((h) => label(h, 'header')), ...rows] : rows },
     approvedSheets: result.offices.filter((o) => o.review?.state === 'approved').flatMap((o) => o.sources),
   };

@@ -109,7 +109,20 @@ export class FakeSheet {
   freeze: { rows: number; columns: number } | null = null;
   columnWidths = new Map<number, number>();
   notes = new Map<string, string>();
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printTitleRows?: string } = {};
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: Excel.PageLayoutZoomOptions;
+    printTitleRows?: string;
+    printArea?: string;
+    margins?: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+  } = {};
+  /** Columns hidden by Range.columnHidden (0-based). */
+  hiddenColumns = new Set<number>();
+  /** Worksheet.autoFilter.apply(range): the range, as an address. */
+  autoFilter: string | null = null;
+  /** Worksheet.horizontalPageBreaks.add(range): the 0-based row above which each break stands. */
+  pageBreaks: number[] = [];
 
   constructor(public name: string) {}
 
@@ -513,6 +526,8 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
   }
 
   get pageLayout() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
     const set = (patch: Partial<FakeSheet['pageLayout']>) =>
       this.ctx.enqueue(patch, () => {
         Object.assign(this.sheet().pageLayout, patch);
@@ -528,6 +543,54 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
         set({ zoom: v });
       },
       setPrintTitleRows: (rows: string) => set({ printTitleRows: rows }),
+      // ExcelApi 1.9: PageLayout.setPrintArea and the margins, in points.
+      setPrintArea: (area: string) => set({ printArea: area }),
+      set leftMargin(v: number) {
+        margin('left', v);
+      },
+      set rightMargin(v: number) {
+        margin('right', v);
+      },
+      set topMargin(v: number) {
+        margin('top', v);
+      },
+      set bottomMargin(v: number) {
+        margin('bottom', v);
+      },
+      set headerMargin(v: number) {
+        margin('header', v);
+      },
+      set footerMargin(v: number) {
+        margin('footer', v);
+      },
+    };
+    function margin(side: 'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', v: number) {
+      if (!(v >= 0)) throw new FakeExcelError('InvalidArgument', `margin ${side} must not be negative`);
+      set({});
+      self.ctx.enqueue({ margin: side }, () => {
+        const layout = self.sheet().pageLayout;
+        layout.margins = { ...layout.margins, [side]: v };
+      });
+    }
+  }
+
+  /** ExcelApi 1.9: Worksheet.horizontalPageBreaks.add(pageBreakRange): a break above the range's first row. */
+  get horizontalPageBreaks() {
+    return {
+      add: (range: string) =>
+        this.ctx.enqueue({ pageBreak: range }, () => {
+          this.sheet().pageBreaks.push(parseAddress(range.replace(/^.*!/, '')).top);
+        }),
+    };
+  }
+
+  /** ExcelApi 1.9: Worksheet.autoFilter.apply(range). */
+  get autoFilter() {
+    return {
+      apply: (range: string) =>
+        this.ctx.enqueue({ autoFilter: range }, () => {
+          this.sheet().autoFilter = rectAddress(parseAddress(range.replace(/^.*!/, '')));
+        }),
     };
   }
 }
@@ -638,6 +701,16 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
     this.write({ hyperlink: link }, 'format', (c) => {
       c.hyperlink = link;
       if (link.textToDisplay !== undefined) storeTyped(c, link.textToDisplay);
+    });
+  }
+
+  /** ExcelApi 1.2: Range.columnHidden. */
+  set columnHidden(v: boolean) {
+    this.ctx.enqueue({ columnHidden: v }, () => {
+      const s = this.ws.sheet();
+      const r = this.rect();
+      if (s.protection.protected && !s.protection.options?.allowFormatColumns) throw new FakeExcelError('AccessDenied', 'protected sheet');
+      for (let j = r.left; j <= r.right; j++) (v ? s.hiddenColumns.add(j) : s.hiddenColumns.delete(j));
     });
   }
 

@@ -14,7 +14,7 @@ async function officeSheets() {
   typeAnswers(wb, forms[1].sheet, plan, behaviourAnswers('careful', plan));
   // The office's two usual mistakes: a rate above 100, a status in its own words.
   wb.typeIn(forms[1].sheet.name, 'E15', 120);
-  wb.typeIn(forms[1].sheet.name, 'D21', 'Tạm dừng');
+  wb.typeIn(forms[1].sheet.name, 'D21', 'Tạm dừng'); // 'Xong rồi' is now a word check accepts (issue 10)
   return { wb, forms };
 }
 

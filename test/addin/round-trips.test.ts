@@ -126,7 +126,8 @@ test('forms: validations with prompts, conditional formats, unlocked inputs, the
     const cell = sheet.peek(top, left)!;
     expect(cell.validation?.rule).toBeDefined();
     expect(cell.validation?.prompt?.showPrompt).toBe(true);
-    expect(cell.validation?.errorAlert).toMatchObject({ showAlert: true, style: 'Stop' });
+    // Words check also accepts (a status in the office's own words) are asked about, not refused.
+    expect(cell.validation?.errorAlert).toMatchObject({ showAlert: true, style: v.errorStyle === 'warning' ? 'Warning' : 'Stop' });
     expect(cell.look.locked).toBe(false);
     expect(cell.look.fill).toBe('#FFF2CC');
   }
@@ -134,6 +135,12 @@ test('forms: validations with prompts, conditional formats, unlocked inputs, the
   expect(sheet.conditionalFormats.every((cf) => cf.formula!.startsWith('=') && cf.fill)).toBe(true);
   expect(sheet.merges.length).toBe(plan.merges!.length);
   expect(sheet.columnWidths.get(1)).toBeGreaterThan(200);
+  // The helper cells check's reading lives in are hidden; the printed page is A4 at the plan's scale, with its breaks.
+  expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(plan.hiddenColumns);
+  if (options().caps.pageLayout) {
+    expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { scale: plan.print!.scale }, printArea: plan.print!.area });
+    expect(sheet.pageBreaks).toEqual(plan.print!.pageBreaks!.filter((r) => r > 0));
+  }
   // A second click makes nothing: every office has its sheet, and what was typed there stays.
   wb.typeIn(plan.name, plan.validations![0].range, 75);
   const again = await runCreateForms(wb.run, options());

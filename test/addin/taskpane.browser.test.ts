@@ -55,6 +55,7 @@ function workbook(opts: { markup: boolean }) {
   const mistakes: Answers = {
     // A rate above 100 (and, when asked, markup typed as its numerator: it must reach the pane as text).
     indicator: (i) => (i.key === rate.key ? { 'Kết quả đạt được': 120, ...(opts.markup ? { 'Tử số': XSS } : {}) } : careful.indicator!(i)),
+    // A status check refuses ('Xong rồi' is now one it accepts, issue 10).
     task: (t) => (t.key === task.key ? { 'Tình trạng': 'Tạm dừng' } : careful.task!(t)),
   };
   const filled = chosen.map((f) => fillForm(f.sheet, plan, f === sloppy ? mistakes : careful));
@@ -122,7 +123,9 @@ test('"Kiểm tra và tổng hợp" writes the summary in 3 batches and lists th
   expect(await wbEval<string[]>(page, 'wb.sheets.map(function (s) { return s.name; })')).toEqual(
     expect.arrayContaining(['Tổng hợp', 'Chỉ tiêu', 'Nhiệm vụ', 'Lỗi và cảnh báo', 'Tình hình báo cáo', 'Lịch sử tổng hợp']),
   );
-  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').value('A1')")).toBe('TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW');
+  // The administrative header opens the sheet (issuing body, national heading); the title follows it.
+  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').value('A1')")).toBe('ỦY BAN NHÂN DÂN');
+  expect(await wbEval<string>(page, "wb.sheet('Tổng hợp').value('A5')")).toBe('TỔNG HỢP KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 57-NQ/TW');
   expect(await wbEval<unknown>(page, `wb.snapshot(${JSON.stringify(book.sloppy)})`)).toEqual(before);
 
   // Every issue the core finds is listed, grouped under its office.

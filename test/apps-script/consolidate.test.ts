@@ -66,23 +66,26 @@ describe('validateAndConsolidate on the fixture workbook', () => {
   test('writes the summary, indicator, task, issue, office-status and history sheets', () => {
     for (const name of [...Object.values(OUT), HISTORY_SHEET]) expect(t.ss.getSheetByName(name)).not.toBeNull();
     const indicators = t.ss.sheet(OUT.indicators);
-    expect(indicators.values()[0].slice(0, 3)).toEqual(['Mục', 'STT', 'Chỉ tiêu']);
+    // Row 1 our title, row 2 commune, plan and period, row 3 the header.
+    expect(indicators.values()[2].slice(0, 3)).toEqual(['Mục', 'STT', 'Chỉ tiêu']);
     expect(rowOf(indicators, 'I', '3')[6]).toBe(73.75);
     expect(rowOf(indicators, 'I', '3')[7]).toBe('Đạt');
     // Plan codes keep their spelling: '2.10' is not the number 2.1.
     expect(rowOf(indicators, 'I', '2.10')[1]).toBe('2.10');
-    expect(indicators.cell('A1')).toMatchObject({ background: '#D9E2F3', fontWeight: 'bold', border: true, hAlign: 'center' });
+    expect(indicators.cell('A3')).toMatchObject({ background: '#D9E2F3', fontWeight: 'bold', border: true, hAlign: 'center' });
     const missed = indicators.values().findIndex((r) => r[1] === '2.1');
     expect(indicators.cell(`H${missed + 1}`)).toMatchObject({ background: '#FFC7CE', fontColor: '#9C0006' });
-    expect(indicators.frozenRows).toBe(1);
+    expect(indicators.frozenRows).toBe(3);
     const tasks = t.ss.sheet(OUT.tasks);
     expect(rowOf(tasks, 'I', '2')[6]).toBe('Quá hạn');
     const overview = t.ss.sheet(OUT.overview);
-    expect(overview.cell('A1')).toMatchObject({ fontWeight: 'bold', fontSize: 14 });
+    // The administrative header first (issuing body, national heading), then the title.
+    expect(overview.values()[0].slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(overview.cell('A5')).toMatchObject({ fontWeight: 'bold', fontSize: 14 });
     const issues = t.ss.sheet(OUT.issues);
-    expect(issues.values().length).toBe(result.issues.length + 1);
+    expect(issues.values().length).toBe(result.issues.length + 3);
     const offices = t.ss.sheet(OUT.offices);
-    expect(offices.values()[1].slice(0, 2)).toEqual(['Phòng Văn hóa - Xã hội', 'Đã báo cáo']);
+    expect(offices.values()[3].slice(0, 2)).toEqual(['Phòng Văn hóa - Xã hội', 'Đã báo cáo']);
     const history = t.ss.sheet(HISTORY_SHEET);
     expect(history.values()[0][0]).toBe('Ngày tổng hợp');
     expect(history.values()).toHaveLength(1 + result.indicators.length + result.tasks.length);
@@ -98,8 +101,10 @@ describe('validateAndConsolidate on the fixture workbook', () => {
   test('no written cell is a formula: every string went in as a stringValue, which Sheets never parses', () => {
     for (const name of [...Object.values(OUT), HISTORY_SHEET]) {
       for (const cell of t.ss.sheet(name).rows.flat()) {
-        expect(cell.formula).toBeUndefined();
-        if (typeof cell.value === 'string' && cell.value !== '') expect(cell.input).toEqual({ stringValue: cell.value });
+        // The one formula we write is the link to a source cell: our own target and an A1 address as its text.
+        if (cell.formula !== undefined) expect(cell.formula).toMatch(/^=HYPERLINK\("#gid=\d+&range=[A-Z]{1,3}\d+","[A-Z]{1,3}\d+"\)$/);
+        else expect(cell.formula).toBeUndefined();
+        if (typeof cell.value === 'string' && cell.value !== '' && cell.formula === undefined) expect(cell.input).toEqual({ stringValue: cell.value });
       }
     }
     // The office's '=HYPERLINK(…)' proposal is shown as text in the task sheet.

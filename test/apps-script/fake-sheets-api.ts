@@ -956,7 +956,7 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     if (!req.fields) throw new Error('At least one field must be specified.');
     const mask = parseMask(req.fields);
     checkMask(mask, 'DimensionProperties');
-    rejectUnsupported(req.properties ?? {}, ['pixelSize'], mask);
+    rejectUnsupported(req.properties ?? {}, ['pixelSize', 'hiddenByUser'], mask);
     const { dimension, sheetId } = req.range;
     if (dimension !== 'ROWS' && dimension !== 'COLUMNS') throw new Error('The range needs a dimension, ROWS or COLUMNS.');
     const sheet = sheetById(ss, sheetId);
@@ -965,6 +965,9 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     const end = req.range.endIndex ?? (rows ? sheet.rowCount : sheet.columnCount);
     if (start < 0 || end < start) throw new Error(`Invalid range: ${JSON.stringify(req.range)}`);
     checkInGrid(rows ? { sheet, top: start, bottom: end, left: 0, right: sheet.columnCount } : { sheet, top: 0, bottom: sheet.rowCount, left: start, right: end });
+    if (select(mask, ['hiddenByUser']) !== undefined && !rows) {
+      for (let i = start; i < end; i++) (req.properties?.hiddenByUser ? sheet.hiddenColumns.add(i + 1) : sheet.hiddenColumns.delete(i + 1));
+    }
     if (select(mask, ['pixelSize']) === undefined) return;
     const px = req.properties?.pixelSize;
     if (px !== undefined && px < 0) throw new Error(`pixelSize must not be negative, got ${px}`);

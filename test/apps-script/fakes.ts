@@ -149,6 +149,8 @@ export class FakeSheet extends Fake {
   hidden = false;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** DimensionProperties.hiddenByUser, 1-based like the sizes. */
+  hiddenColumns = new Set<number>();
   /** Grid size, 1000 × 26 for a new sheet; a fixture seeded beyond it grows it. The Sheets API fake refuses writes beyond it. */
   rowCount = 1000;
   columnCount = 26;
