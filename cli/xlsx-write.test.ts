@@ -408,3 +408,24 @@ test('a link to a report file: relative, percent-encoded, the sheet quoted; offi
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   expect(wb.getWorksheet('S')!.getCell('A1').value).toEqual({ text: 'F12', hyperlink: "r.xlsx#'Trang 1'!F12" });
 });
+
+test('a Vietnamese sheet shows numbers with a decimal comma in LibreOffice whatever its locale; an English one with a point', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nq57-locale-'));
+  const sheet = (name: string, numberLocale: 'vi' | 'en'): SheetPlan => ({
+    name,
+    numberLocale,
+    cells: [[{ value: 75.5 }, { value: 0.25, numFmt: 'General' }, { value: 3, numFmt: '0' }, { value: '12.5' }]],
+  });
+  for (const [lang, expected] of [
+    // Office text stays as typed ('12.5' is text, not a number).
+    ['vi', '"75,5","0,25",3,12.5'],
+    ['en', '75.5,0.25,3,12.5'],
+  ] as const) {
+    const file = join(dir, `${lang}.xlsx`);
+    await writeWorkbook(file, [sheet('S', lang)]);
+    // The machine's LibreOffice runs in its default (English) locale: the comma can only come from the file.
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv', '--outdir', dir, file], { stdio: 'ignore' });
+    expect(readFileSync(join(dir, `${lang}.csv`), 'utf8').trim()).toBe(expected);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}, 60_000);

@@ -29,6 +29,15 @@ export type WriteOptions = {
   baseDir?: string;
 };
 
+/**
+ * Excel's locale tag for Vietnamese (LCID 0x042A) on a General number: spreadsheet programs then show a decimal comma.
+ * Only General is tagged: LibreOffice reads an explicit code such as `0.0` under that tag with Vietnamese separators
+ * (`.` grouping), which would change what the code means.
+ */
+export function viNumberFormat(numFmt: string | undefined): string | undefined {
+  return numFmt === undefined || numFmt === 'General' ? '[$-42A]General' : numFmt;
+}
+
 /** Text an office typed that a spreadsheet program would take as a formula if someone re-entered the cell. */
 const FORMULA_LEAD = /^[=+\-@\t\r]/;
 
@@ -103,7 +112,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string
 
   plan.cells.forEach((row, r) => {
     row.forEach((cellPlan, c) => {
-      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan, baseDir);
+      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan, baseDir, plan.numberLocale);
     });
   });
 
@@ -186,7 +195,7 @@ export function externalTarget(link: NonNullable<CellPlan['fileLink']>, baseDir?
   return `${file}#${sheet}!${cell}`;
 }
 
-function writeCell(cell: Cell, plan: CellPlan, baseDir?: string): void {
+function writeCell(cell: Cell, plan: CellPlan, baseDir?: string, numberLocale?: SheetPlan['numberLocale']): void {
   const value = typeof plan.value === 'string' ? xlsxText(plan.value) : plan.value;
   if (plan.formula !== undefined) {
     const formula = plan.formula.replace(/^=/, '');
@@ -208,6 +217,11 @@ function writeCell(cell: Cell, plan: CellPlan, baseDir?: string): void {
 
   if (plan.numFmt !== undefined) cell.numFmt = plan.numFmt;
   else if (value instanceof Date && plan.formula === undefined) cell.numFmt = 'dd/mm/yyyy';
+  // A number in a Vietnamese sheet: the format carries the Vietnamese locale (LCID 042A), so 75.5 shows as 75,5.
+  if (numberLocale === 'vi' && (typeof value === 'number' || plan.formula !== undefined)) {
+    const f = viNumberFormat(plan.numFmt);
+    if (f !== undefined) cell.numFmt = f;
+  }
 
   // Office text that looks like a formula: text format so that re-entering the cell keeps it text.
   // (ExcelJS 4.4 cannot write the quotePrefix style attribute; '@' is the part it can write.)

@@ -104,6 +104,12 @@ export const SheetPlan = z.object({
   hidden: z.boolean().optional(),
   /** Columns (0-based) kept out of sight and out of print: helper cells the core's formulas read, a fingerprint. */
   hiddenColumns: z.array(z.number().int()).optional(),
+  /**
+   * The language numbers are shown in. 'vi': a decimal comma (75,5) whatever the computer's settings, where the host's
+   * format codes can say so (an .xlsx: the Vietnamese locale tag on the number format); Excel and Sheets otherwise
+   * follow their own regional setting.
+   */
+  numberLocale: z.enum(['vi', 'en']).optional(),
   /** Header row and the columns under it that filter (e.g. 'A3:J3'). */
   autoFilter: z.string().optional(),
   print: z

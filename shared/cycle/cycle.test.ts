@@ -31,8 +31,10 @@ function summaryGrids(result: CheckResult, decide: Record<string, [string, strin
   return renderSummary(result).map((s) => {
     const g = sheetToGrid(s);
     if (s.name !== 'Tình hình báo cáo') return g;
-    const head = g.values[0].map(String);
-    for (const row of g.values.slice(1)) {
+    // The header is the row naming 'Duyệt' (under the sheet's title rows).
+    const h = g.values.findIndex((r) => r.includes('Duyệt'));
+    const head = g.values[h].map(String);
+    for (const row of g.values.slice(h + 1)) {
       const d = decide[String(row[0])];
       if (!d) continue;
       row[head.indexOf('Duyệt')] = d[0];

@@ -30,7 +30,8 @@ export const REVIEW_WORDS = {
   en: { onTime: 'On time', late: 'Late', missing: 'Not sent', notDue: 'Not yet due', changed: 'Changed after approval: review again', resubmitted: 'Sent again after return: review again', noReason: '(no reason given)' },
 } as const;
 
-export const BOARD_WIDTHS = [34, 16, 36, 30, 10, 8, 10, 17, 12, 10, 14, 12, 36, 30, 16];
+// Narrow enough to print on one A4 landscape width at 60 % or more (the fingerprint is hidden, so takes no paper); text wraps.
+export const BOARD_WIDTHS = [24, 12, 20, 16, 8, 6, 8, 14, 10, 7, 11, 11, 14, 10, 16];
 
 function timeliness(o: OfficeResult, result: CheckResult, lang: Lang): CellPlan {
   const w = REVIEW_WORDS[lang];

@@ -49,9 +49,9 @@ export function previousSheet(result: CheckResult, lang: Lang, name: string): Sh
         data(i.unit),
         data(i.target),
         label(i.previous ? periodLabel(i.previous.period, lang) : '', 'readonly'),
-        num(shown(i.previous?.value ?? null)),
+        num(shown(i.previous?.value ?? null), 'General'),
         i.previous ? label(w[i.previous.status], IND_STYLE[i.previous.status]) : label('', 'readonly'),
-        num(shown(i.value)),
+        num(shown(i.value), 'General'),
         label(w[i.status], IND_STYLE[i.status]),
         // Signed, so a fall is visible without reading two columns.
         change === null ? label('', 'readonly') : num(shown(change), '+#,##0.##;-#,##0.##;0', change < 0 ? 'bad' : change > 0 ? 'good' : 'readonly'),

@@ -123,8 +123,10 @@ function linkCell(sources: SourceRef[]): CellPlan {
   return first.file ? { ...cell, fileLink: { file: first.file, sheet: first.sheet, cell: first.cell } } : { ...cell, link: `'${first.sheet.replace(/'/g, "''")}'!${first.cell}` };
 }
 
-/** The summary sheets; with the plan, `Chỉ tiêu` shows each section's title. */
+/** The summary sheets; `Chỉ tiêu` shows each section's title, from the plan or else from the result itself. */
 export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Plan): SheetPlan[] {
+  // The result carries the plan's section titles: every host renders the same summary whether or not it holds the plan.
+  const sections = plan?.indicatorSections ?? result.plan?.indicatorSections ?? [];
   const w = words[lang];
   const h = HEAD[lang];
   const names = SUMMARY_SHEETS[lang];
@@ -173,12 +175,12 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
   for (const r of result.indicators) {
     if (r.section !== section) {
       section = r.section;
-      const title = plan?.indicatorSections.find((x) => x.section === section)?.title ?? '';
+      const title = sections.find((x) => x.section === section)?.title ?? '';
       // Rows 1–2 are the sheet's title and subtitle: a table row r sits on sheet row r + 2 (0-based).
       sectionMerges.push(`${a1(indicatorRows.length + 2, 1)}:${a1(indicatorRows.length + 2, 11)}`);
       indicatorRows.push([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 10 }, () => label('', 'section'))]);
     }
-    const horizon = horizonOf(plan?.indicatorSections.find((x) => x.section === r.section)?.title ?? '', r.target, result.plan?.title ?? '');
+    const horizon = horizonOf(sections.find((x) => x.section === r.section)?.title ?? '', r.target, result.plan?.title ?? '');
     // A target set for a later year that this period does not reach yet: said beside the status, not only "Không đạt".
     const later = horizon !== null && horizon.year > periodYear && r.status !== 'met';
     indicatorRows.push([
@@ -237,7 +239,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
 
   // Each table sheet: our title (how an output is recognised), the commune, plan and period, then the header.
   const heading = [result.plan?.commune, result.plan?.title || result.plan?.id, result.period.label].filter(Boolean).join(' — ');
-  const table = (name: string, cells: CellPlan[][], widths: number[], more: string[] = []): SheetPlan => {
+  const table = (name: string, cells: CellPlan[][], widths: number[], more: string[] = [], hidden: number[] = []): SheetPlan => {
     const last = widths.length - 1;
     return withRowHeights({
       name,
@@ -247,10 +249,10 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
       freeze: { rows: 3, columns: 0 },
       autoFilter: `A3:${a1(2, last)}`,
       // A fixed scale from the widths: fit-to-width shrank the tasks sheet to half size.
-      print: { landscape: true, fitToWidth: false, scale: scaleToFit(widths, true), paper: 'A4', repeatRows: '3:3', margins: PRINT_MARGINS },
+      print: { landscape: true, fitToWidth: false, scale: scaleToFit(widths.filter((_, i) => !hidden.includes(i)), true), paper: 'A4', repeatRows: '3:3', margins: PRINT_MARGINS },
     });
   };
-  return [
+  const sheets: SheetPlan[] = [
     withRowHeights({
       name: names.overview,
       cells: overview,
@@ -260,7 +262,8 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
     table(names.indicators, indicatorRows, [5, 5, 36, 9, 14, 16, 9, 11, 14, 9, 30, 6], sectionMerges),
     table(names.tasks, taskRows, [4, 5, 30, 14, 10, 11, 7, 8, 10, 18, 14, 14, 20, 6]),
     table(names.issues, issueRows, [9, 20, 18, 14, 6, 70, 22]),
-    { ...table(names.offices, board.cells, board.widths), validations: board.validations, hiddenColumns: board.hiddenColumns, freeze: { rows: 3, columns: 1 } },
+    { ...table(names.offices, board.cells, board.widths, [], board.hiddenColumns), validations: board.validations, hiddenColumns: board.hiddenColumns },
     ...[previousSheet(result, lang, PREVIOUS_SHEET[lang])].filter((s): s is SheetPlan => s !== null),
   ];
+  return sheets.map((sheet) => ({ ...sheet, numberLocale: lang }));
 }

@@ -19,7 +19,8 @@ async function workbook() {
 /** The standing office types its decision into the board, as a person does. */
 function decide(wb: FakeWorkbook, office: string, decision: string, reason?: string): void {
   const board = wb.sheet('Tình hình báo cáo')!.grid();
-  const head = board[0].map(String);
+  // The board's header is the row naming 'Duyệt', under the sheet's title rows.
+  const head = board.find((r) => r.includes('Duyệt'))!.map(String);
   const row = board.findIndex((r) => r[0] === office);
   wb.typeIn('Tình hình báo cáo', a1(row, head.indexOf('Duyệt')), decision);
   if (reason) wb.typeIn('Tình hình báo cáo', a1(row, head.indexOf('Lý do trả lại')), reason);
@@ -55,7 +56,8 @@ test('approve one, return one: states kept across two runs, the approved sheet l
   if (!third.ok) throw new Error('check failed');
   expect(third.result.offices.map((o) => o.review)).toEqual(second.result.offices.map((o) => o.review));
   const board = wb.sheet('Tình hình báo cáo')!.grid();
-  expect(board.find((r) => r[0] === 'Phòng số 2')![board[0].indexOf('Lý do trả lại')]).toBe('Thiếu số liệu');
+  const head = board.find((r) => r.includes('Duyệt'))!;
+  expect(board.find((r) => r[0] === 'Phòng số 2')![head.indexOf('Lý do trả lại')]).toBe('Thiếu số liệu');
 
   // The year, chosen in the pane: last period read from 'Lịch sử tổng hợp'.
   const year = await runCheck(wb.run, options({ period: periodById('2026'), asOf: '2026-12-10' }));

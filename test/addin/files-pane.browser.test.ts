@@ -75,7 +75,8 @@ function column(grids: Grid[], sheet: string, title: string): Map<string, unknow
   const g = grids.find((x) => x.name === sheet)!;
   const h = g.values.findIndex((row) => row.includes('STT') && row.includes(title));
   const [sec, stt, col] = ['Mục', 'STT', title].map((t) => g.values[h].indexOf(t));
-  return new Map(g.values.slice(h + 1).filter((r) => r[stt] !== null).map((r) => [`${r[sec]}/${r[stt]}`, r[col]]));
+  // Item rows only: a section row (`I | Đến năm 2030`) has no status.
+  return new Map(g.values.slice(h + 1).filter((r) => r[stt] !== null && r[col] !== null && r[col] !== '').map((r) => [`${r[sec]}/${r[stt]}`, r[col]]));
 }
 
 test('outside Office, from file://, the page works on files: inputs for the plan and the reports, the two buttons', async () => {

@@ -19,7 +19,8 @@ test('approve and return in the board; two more runs keep them; the approved she
 
   // The standing office types its decisions into the board.
   const board = ss.sheet('Tình hình báo cáo');
-  const head = board.values()[0].map(String);
+  // The board's header is the row naming 'Duyệt', under the sheet's title rows.
+  const head = board.values().find((r) => r.includes('Duyệt'))!.map(String);
   const rowOf = (office: string) => board.values().findIndex((r) => r[0] === office) + 1;
   board.cellAt(rowOf(VHXH), head.indexOf('Duyệt') + 1, true)!.value = 'Đã duyệt';
   board.cellAt(rowOf(CAX), head.indexOf('Duyệt') + 1, true)!.value = 'Trả lại';
@@ -53,7 +54,8 @@ test('the daily trigger mails the returned office its reason (escaped in HTML), 
   seedWorkbook(t.fakes.spreadsheet, wb);
   t.call<CheckResult>('validateAndConsolidate', { asOf: FIXTURE_AS_OF, period: '2026-H1' });
   const board = t.fakes.spreadsheet.sheet('Tình hình báo cáo');
-  const head = board.values()[0].map(String);
+  // The board's header is the row naming 'Duyệt', under the sheet's title rows.
+  const head = board.values().find((r) => r.includes('Duyệt'))!.map(String);
   const row = board.values().findIndex((r) => r[0] === CAX) + 1;
   board.cellAt(row, head.indexOf('Duyệt') + 1, true)!.value = 'Trả lại';
   board.cellAt(row, head.indexOf('Lý do trả lại') + 1, true)!.value = 'Thiếu nhiệm vụ I.2 <script>';
