@@ -26,7 +26,8 @@ function apply(grids: Grid[], out: Extract<ReturnType<typeof checkWorkbook>, { o
 
 function decide(grids: Grid[], office: string, decision: string, reason: string | null = null): void {
   const board = grids.find((g) => g.name === 'Tình hình báo cáo')!;
-  const head = board.values[0].map(String);
+  // The header is the row naming 'Duyệt', under the sheet's title rows.
+  const head = board.values.find((r) => r.includes('Duyệt'))!.map(String);
   const row = board.values.find((r) => r[0] === office)!;
   row[head.indexOf('Duyệt')] = decision;
   row[head.indexOf('Lý do trả lại')] = reason;
