@@ -1,4 +1,5 @@
-// Hands bytes made in the page to the browser as a download: nothing is sent anywhere.
+// Hands bytes made in a page (the Excel pane, the Sheets sidebar) to the browser as a download:
+// nothing is sent anywhere, so the sidebar needs no server call and no new permission in Sheets.
 export function saveFile(bytes: Uint8Array, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const a = document.createElement('a');

@@ -8,7 +8,7 @@ import { periodChoices } from '../../shared/plan/period';
 import { TEXT, fill, type TextKey } from './ui-text';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
-import { DOCX_TYPE, saveFile } from './save-file';
+import { DOCX_TYPE, saveFile } from '../../addin/save-file';
 
 declare global {
   interface Window {
