@@ -423,6 +423,8 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
       cells: withStatusWords(placed.cells),
       columnWidths: widths,
       hiddenColumns: HIDDEN,
+      // Forms are Vietnamese: the computed value shows a decimal comma (73,75) where the file format can say so.
+      numberLocale: 'vi',
       merges: placed.merges,
       validations: placed.checks.validations,
       conditionalFormats: placed.checks.conditionalFormats,
