@@ -29,7 +29,7 @@ type ExcelCell = { value: string | number | boolean; format: string };
  */
 export function excelCell(c: CellPlan | null | undefined): ExcelCell {
   if (!c) return { value: '', format: 'General' };
-  if (c.formula !== undefined) return { value: '=' + c.formula.replace(/^=/, ''), format: c.numFmt ?? 'General' };
+  if (c.formula !== undefined) return { value: `=${c.formula.replace(/^=/, '')}`, format: c.numFmt ?? 'General' };
   const v = c.value;
   if (v === null) return { value: '', format: c.numFmt ?? 'General' };
   if (v instanceof Date) return { value: excelSerial(v), format: c.numFmt ?? 'dd/mm/yyyy' };
@@ -44,7 +44,7 @@ function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut + '…';
+  return `${cut}…`;
 }
 
 type Rect = { top: number; left: number; bottom: number; right: number; key: string };
@@ -95,11 +95,26 @@ function applyStyle(range: Excel.Range, name: StyleName, rows: number, cols: num
   const s = STYLE_COLOURS[name];
   const f = range.format;
   let n = 0;
-  if (s.fill) (f.fill.color = '#' + s.fill), n++;
-  if (s.font) (f.font.color = '#' + s.font), n++;
-  if (s.bold) (f.font.bold = true), n++;
-  if (s.italic) (f.font.italic = true), n++;
-  if (s.size) (f.font.size = s.size), n++;
+  if (s.fill) {
+    f.fill.color = `#${s.fill}`;
+    n++;
+  }
+  if (s.font) {
+    f.font.color = `#${s.font}`;
+    n++;
+  }
+  if (s.bold) {
+    f.font.bold = true;
+    n++;
+  }
+  if (s.italic) {
+    f.font.italic = true;
+    n++;
+  }
+  if (s.size) {
+    f.font.size = s.size;
+    n++;
+  }
   if (s.wrap) {
     f.wrapText = true;
     f.verticalAlignment = 'Top';
@@ -166,7 +181,10 @@ export async function renderCells(sheet: Excel.Worksheet, cells: Array<Array<Cel
     const range = sheet.getRangeByIndexes(top + rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
     let n = 1;
     if (style) n += applyStyle(range, style as StyleName, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
-    if (unlocked) (range.format.protection.locked = false), n++;
+    if (unlocked) {
+      range.format.protection.locked = false;
+      n++;
+    }
     await budget.spend(n * ACTION_BYTES);
   }
 
@@ -204,7 +222,7 @@ function validationRule(v: DataValidationPlan): Excel.DataValidationRule {
       // check reads 1/1/1900 to 31/12/9999: the form accepts the same dates.
       return { date: { formula1: rule.min ?? '1900-01-01', formula2: rule.max ?? '9999-12-31', operator: 'Between' } };
     case 'custom':
-      return { custom: { formula: '=' + rule.formula.replace(/^=/, '') } };
+      return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
   }
 }
 
@@ -258,9 +276,9 @@ export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, b
   for (const cf of plan.conditionalFormats ?? []) {
     const s = STYLE_COLOURS[cf.style];
     const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
-    format.custom.rule.formula = '=' + cf.formula.replace(/^=/, '');
-    if (s.fill) format.custom.format.fill.color = '#' + s.fill;
-    if (s.font) format.custom.format.font.color = '#' + s.font;
+    format.custom.rule.formula = `=${cf.formula.replace(/^=/, '')}`;
+    if (s.fill) format.custom.format.fill.color = `#${s.fill}`;
+    if (s.font) format.custom.format.font.color = `#${s.font}`;
     await budget.spend(5 * ACTION_BYTES + cf.formula.length);
   }
 

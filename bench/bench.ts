@@ -1,12 +1,12 @@
 // Benchmark: read N office reports, check them, write the summary; against ExcelJS's bare read time (the floor).
 // Run with `npm run bench` (builds, then `node dist/bench/bench.js`). Prints a table; asserts nothing.
-import { promises as fs } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
-import { spawnSync } from 'child_process';
-import { performance } from 'perf_hooks';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { syntheticPlanGrids } from './synthetic';
 import { importPlan } from '../shared/plan/import-plan';

@@ -1,6 +1,6 @@
 // The reader nq57 used before the streaming one (ExcelJS, whole model in memory), kept for the bench's
 // comparison on the same files; `options` are ExcelJS's own reader options (nodes to skip, row and column caps).
-import { promises as fs } from 'fs';
+import { promises as fs } from 'node:fs';
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
 import { parseRange, type CellValue, type Grid } from '../shared/grid';
 

@@ -62,7 +62,7 @@ export function workbookBytes(sheets: Array<{ name: string; xml: string | Uint8A
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${n + 1}" Type="${R_NS}/styles" Target="styles.xml"/>${extra.sharedStrings ? `<Relationship Id="rId${n + 2}" Type="${R_NS}/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
   );
   files['xl/styles.xml'] = enc.encode(STYLES);
-  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = typeof s.xml === 'string' ? enc.encode(s.xml) : s.xml));
+  sheets.forEach((s, i) => { files[`xl/worksheets/sheet${i + 1}.xml`] = typeof s.xml === 'string' ? enc.encode(s.xml) : s.xml; });
   if (extra.sharedStrings) files['xl/sharedStrings.xml'] = typeof extra.sharedStrings === 'string' ? enc.encode(extra.sharedStrings) : extra.sharedStrings;
   return zipSync(files, { level: 6 });
 }

@@ -1,10 +1,10 @@
 // Reading bench: the hostile corpus (worst time and peak memory per file), 1,000 small reports and one
 // 100,000-row report through `nq57 check`, each against the ExcelJS reader on the same files. Every figure is
 // measured in a fresh process (read-child.ts), so a peak RSS is that run's alone. Prints; asserts nothing.
-import { spawnSync } from 'child_process';
-import { promises as fs } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { hostileCorpus, sheetXml, textCell, workbookBytes } from './hostile-corpus';
 import { syntheticPlanGrids } from './synthetic';
 import { importPlan } from '../shared/plan/import-plan';

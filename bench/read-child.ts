@@ -1,7 +1,7 @@
 // One measurement in a fresh process, so its peak RSS is its own: `node read-child.js MODE ARGS…` prints one JSON
 // line { ms, maxRssMB, note }. Modes: read-stream FILE | read-exceljs FILE | check ARGS… (the command line itself) |
 // check-exceljs PLAN FILES… (the same check fed by the ExcelJS reader, one report at a time).
-import { performance } from 'perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { readWorkbookGrids } from '../cli/xlsx-read';
 import { readWorkbookGridsExcelJS } from './exceljs-reader';
 import { startCheck } from '../shared/check';

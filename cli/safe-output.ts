@@ -1,9 +1,9 @@
 // Where outputs may go and how they are written: never onto an input, a device or another output (compared as
 // real files: device and inode, real paths), always through a temporary file renamed into place, and no
 // temporary file left behind when the run is interrupted.
-import { promises as fs, unlinkSync } from 'fs';
-import * as nodePath from 'path';
-import { randomBytes } from 'crypto';
+import { promises as fs, unlinkSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Lang } from '../shared/messages';
 import { UsageError } from './inputs';
 

@@ -1,7 +1,7 @@
-import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { Grid } from '../shared/grid';
@@ -97,11 +97,11 @@ describe('readWorkbookGrids on real files', () => {
 
   test('the file is left byte-identical', async () => {
     const before = sha256(report);
-    const { mtimeMs } = require('fs').statSync(report) as { mtimeMs: number };
+    const { mtimeMs } = require('node:fs').statSync(report) as { mtimeMs: number };
     await readOk(report);
     await readOk(report);
     expect(sha256(report)).toBe(before);
-    expect((require('fs').statSync(report) as { mtimeMs: number }).mtimeMs).toBe(mtimeMs);
+    expect((require('node:fs').statSync(report) as { mtimeMs: number }).mtimeMs).toBe(mtimeMs);
   });
 
   test('a sheet whose only cells are merged or styled', async () => {

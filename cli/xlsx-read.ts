@@ -1,6 +1,6 @@
 // Reads an .xlsx report or plan from disk into Grids: only regular files, each within a size limit, opened
 // read-only; the bytes go to the bounded streaming reader (cli/xlsx/read-xlsx.ts). Never throws for a bad file.
-import { constants, promises as fs } from 'fs';
+import { constants, promises as fs } from 'node:fs';
 import { DEFAULT_LIMITS, readXlsxBytes, savedTime, type ReadFailure, type ReadLimits, type ReadResult } from './xlsx/read-xlsx';
 
 export { savedTime, type ReadFailure, type ReadResult };

@@ -1,8 +1,8 @@
-import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { inflateRawSync } from 'zlib';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { SheetPlan } from '../shared/sheet-plan';
 import { readWorkbookGrids } from './xlsx-read';
@@ -329,7 +329,7 @@ function zipEntry(zip: Buffer, name: string): string {
 }
 
 // LibreOffice is a real spreadsheet program; .ci/run installs libreoffice-calc.
-{
+describe('LibreOffice', () => {
   test('LibreOffice opens the workbook, computes formulas and keeps the conditional formats', async () => {
     const out = join(dir, 'lo');
     mkdirSync(out);
@@ -381,7 +381,7 @@ function zipEntry(zip: Buffer, name: string): string {
       rmSync(`/tmp/lo-profile-${process.pid}`, { recursive: true, force: true });
     }
   });
-}
+});
 
 test('importing the writer does not load exceljs; writing does', async () => {
   let loaded = 0;

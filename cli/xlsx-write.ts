@@ -1,5 +1,5 @@
 // Renders SheetPlans into an .xlsx with ExcelJS: values, styles, merges, validations, conditional formats, protection.
-import * as nodePath from 'path';
+import * as nodePath from 'node:path';
 import { writeFileAtomic } from './safe-output';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type {
@@ -125,7 +125,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string
 
   for (const v of plan.validations ?? []) addValidation(ws, v);
 
-  plan.conditionalFormats?.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
+  plan.conditionalFormats?.forEach((cf, i) => { addConditionalFormat(ws, cf, i + 1); });
 
   if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
 
@@ -206,7 +206,7 @@ function writeCell(cell: Cell, plan: CellPlan, baseDir?: string, numberLocale?: 
     cell.value = { text, hyperlink: externalTarget(plan.fileLink, baseDir) };
   } else if (plan.link !== undefined) {
     const text = value === null ? xlsxText(plan.link) : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    cell.value = { text, hyperlink: '#' + internalTarget(plan.link) };
+    cell.value = { text, hyperlink: `#${internalTarget(plan.link)}` };
   } else if (typeof value === 'number' && !Number.isFinite(value)) {
     // ExcelJS would write "NaN" into the XML and Excel would call the file corrupt.
     cell.value = { error: '#NUM!' } as ExcelCellValue;
@@ -251,7 +251,7 @@ export function internalTarget(link: string): string {
 }
 
 function argb(rgb: string): string {
-  return 'FF' + rgb.toUpperCase();
+  return `FF${rgb.toUpperCase()}`;
 }
 
 function applyStyle(cell: Cell, name: StyleName): void {
@@ -287,7 +287,7 @@ function truncate(raw: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut + '…';
+  return `${cut}…`;
 }
 
 /** ExcelJS 4.4 has `worksheet.dataValidations` (range keys allowed) but its typings omit it. */

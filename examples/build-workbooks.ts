@@ -18,5 +18,5 @@ export async function buildExampleWorkbooks(dir: string): Promise<string[]> {
 
 if (require.main === module) {
   const dir = path.join(__dirname, '..', '..', 'examples', 'workbooks');
-  buildExampleWorkbooks(dir).then((files) => files.forEach((f) => console.log(f)));
+  buildExampleWorkbooks(dir).then((files) => files.forEach((f) => { console.log(f); }));
 }

@@ -12,7 +12,11 @@ const load = async (id: string): Promise<ReturnType<typeof importPlan>> => {
   if (!read.ok) throw new Error(read.failure.detail);
   return importPlan(read.grids);
 };
-const perSection = (items: Array<{ section: string }>) => items.reduce<Record<string, number>>((acc, i) => ({ ...acc, [i.section]: (acc[i.section] ?? 0) + 1 }), {});
+const perSection = (items: Array<{ section: string }>) =>
+  items.reduce<Record<string, number>>((acc, i) => {
+    acc[i.section] = (acc[i.section] ?? 0) + 1;
+    return acc;
+  }, {});
 
 test('the bundled workbooks are built from the transcriptions (npm run build:examples)', async () => {
   for (const example of examplePlans) {

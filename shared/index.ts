@@ -3,7 +3,7 @@ export * from './grid';
 export * from './sheet-plan';
 export { type Issue, type IssueCode, type Severity, hasErrors, localiseIssues, INPUT_CELL_CODES } from './issues';
 export { render, words, type Lang, type WordKey } from './messages';
-export { type Plan, type Office, type Period, type Indicator, type Task } from './schemas/plan';
+export type { Plan, Office, Period, Indicator, Task } from './schemas/plan';
 export { CheckResult, type IndicatorResult, type TaskResult, type SourceRef } from './schemas/result';
 export { importPlan } from './plan/import-plan';
 export { parsePeriod, periodById, nearestPeriod, todayInVietnam, isIsoDate, periodLabel, periodChoices } from './plan/period';
@@ -26,5 +26,5 @@ export { statusCounts, statusLine, type StatusCount } from './render/status-coun
 export { label, data } from './render/cells';
 export { buildReportPlan, reportFileName } from './report-doc/build-report';
 export { ReportPlan } from './report-doc/report-plan';
-export { type ReportFormat } from './report-doc/report-words';
+export type { ReportFormat } from './report-doc/report-words';
 export { cellText, safeSheetName, isValidSheetName, CELL_TEXT_MAX } from './excel-limits';

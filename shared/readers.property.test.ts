@@ -44,7 +44,7 @@ test('checkReports never throws whatever is typed into a form, and every error p
   const form = forms[0];
   const base = sheetToGrid(form.sheet, 'r.xlsx');
   const inputs: Array<[number, number]> = [];
-  form.sheet.cells.forEach((row, r) => row.forEach((c, col) => c?.style === 'input' && inputs.push([r, col])));
+  form.sheet.cells.forEach((row, r) => { row.forEach((c, col) => { c?.style === 'input' && inputs.push([r, col]); }); });
   fc.assert(
     fc.property(fc.array(cell, { minLength: inputs.length, maxLength: inputs.length }), fc.array(fc.constantFrom(null, '0%', '0.0%', 'General', 'dd/mm/yyyy'), { minLength: inputs.length, maxLength: inputs.length }), (values, formats) => {
       const g: Grid = { ...base, values: base.values.map((r) => r.slice()), formats: base.formats!.map((r) => r.slice()) };

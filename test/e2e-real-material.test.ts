@@ -84,15 +84,15 @@ describe('a national-style plan pasted into Excel, through real files and the bu
     const wb = new ExcelJS.Workbook();
     for (const g of nationalPlanGrids()) {
       const ws = wb.addWorksheet(g.name);
-      g.values.forEach((row, r) =>
+      g.values.forEach((row, r) => {
         row.forEach((v, c) => {
           if (v === null) return;
           const cell = ws.getCell(r + 1, c + 1);
           cell.value = v;
           const fmt = g.formats?.[r]?.[c];
           if (fmt) cell.style = { ...cell.style, numFmt: fmt };
-        }),
-      );
+        });
+      });
     }
     await wb.xlsx.writeFile(path.join(tmp, 'national.xlsx'));
     const remind = run('remind', '--plan', 'national.xlsx', '--as-of', '2025-07-15', '--json', 'national-remind.json');

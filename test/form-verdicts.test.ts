@@ -64,7 +64,7 @@ function indicatorFill(ind: Indicator, k: number): { fill: RowFill; kind: string
       { [E]: meet },
       { [E]: miss },
       { [E]: `${comma(meet + 0.5 > 100 ? meet : meet + 0.5)}` },
-      { [E]: comma(miss) + '%' },
+      { [E]: `${comma(miss)}%` },
       { [E]: { value: meet / 100, numFmt: '0.0%' } },
       { [E]: { value: miss / 100, numFmt: '0%' } },
       { [E]: 120 },
@@ -231,7 +231,7 @@ describe.each(examplePlans.map((p) => p.id))('form verdicts equal check verdicts
     // check's verdict, one office at a time so a sum over lead offices is that office's own value.
     for (const grid of read.grids) {
       const result = checkReports(plan, [{ file: `${grid.name}.xlsx`, grids: [grid] }], { asOf, period });
-      const office = grid.values.flat().find((v, i, all) => i > 0 && all[i - 1] === 'Đơn vị báo cáo:') as string;
+      const office = grid.values.flat().find((_, i, all) => i > 0 && all[i - 1] === 'Đơn vị báo cáo:') as string;
       for (const c of cases.filter((x) => x.sheet === grid.name)) {
         const here = result.issues.filter((i) => i.sheet === grid.name && i.cell === c.cell);
         const { row } = parseA1(c.cell)!;

@@ -8,7 +8,11 @@ export async function writeGridsXlsx(file: string, grids: Grid[]): Promise<void>
   const wb = new ExcelJS.Workbook();
   for (const g of grids) {
     const ws = wb.addWorksheet(g.name);
-    g.values.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    g.values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      });
+    });
     for (const m of g.merges ?? []) ws.mergeCells(m);
   }
   await wb.xlsx.writeFile(file);

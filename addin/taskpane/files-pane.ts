@@ -101,13 +101,13 @@ async function forms(): Promise<void> {
 /** One action at a time, buttons disabled meanwhile; any failure is shown, never swallowed. */
 async function busy(task: () => Promise<void>): Promise<void> {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('#files-actions button')];
-  buttons.forEach((b) => (b.disabled = true));
+  buttons.forEach((b) => { b.disabled = true; });
   try {
     await task();
   } catch (e) {
     status(e instanceof Error ? e.message : String(e), 'error');
   } finally {
-    buttons.forEach((b) => (b.disabled = false));
+    buttons.forEach((b) => { b.disabled = false; });
   }
 }
 

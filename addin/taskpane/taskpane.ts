@@ -47,14 +47,14 @@ function label(id: string, key: PaneWordKey): void {
 /** Runs one user action with the buttons disabled; any failure is shown, never swallowed. */
 async function busy(task: () => Promise<void>): Promise<void> {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('#actions button, #guide button')];
-  buttons.forEach((b) => (b.disabled = true));
+  buttons.forEach((b) => { b.disabled = true; });
   status(say(lang, 'working'));
   try {
     await task();
   } catch (e) {
     status(say(lang, 'failed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
   } finally {
-    buttons.forEach((b) => (b.disabled = false));
+    buttons.forEach((b) => { b.disabled = false; });
   }
 }
 
@@ -171,7 +171,7 @@ async function answer(input: string): Promise<void> {
   // Stay on the cell if it is still wrong, else go to the next one after it in reading order.
   const same = steps.findIndex((s) => s.cell === step.cell);
   const after = steps.findIndex((s) => s.cell !== step.cell && order(s.cell) > order(step.cell));
-  const index = same >= 0 ? same : after >= 0 ? after : 0;
+  const index = same >= 0 ? same : Math.max(after, 0);
   await runWriteValue(run, g.sheet, step.cell, typed, steps[index]?.cell ?? null);
   guide = { ...g, grids, steps, index };
   status('');
@@ -230,7 +230,10 @@ function startFiles(): void {
  * Inside another Office application (Word…), say to open it in Excel.
  */
 function boot(): void {
-  if (location.protocol === 'file:' || typeof Office === 'undefined') return startFiles();
+  if (location.protocol === 'file:' || typeof Office === 'undefined') {
+    startFiles();
+    return;
+  }
   const timer = window.setTimeout(startFiles, OFFICE_TIMEOUT_MS);
   void Office.onReady((info) => {
     window.clearTimeout(timer);

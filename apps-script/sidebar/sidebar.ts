@@ -49,11 +49,11 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const dateVi = (iso: string) => iso.split('-').reverse().join('/');
 
 async function busy<T>(buttons: HTMLButtonElement[], f: () => Promise<T>): Promise<T> {
-  buttons.forEach((b) => (b.disabled = true));
+  buttons.forEach((b) => { b.disabled = true; });
   try {
     return await f();
   } finally {
-    buttons.forEach((b) => (b.disabled = false));
+    buttons.forEach((b) => { b.disabled = false; });
   }
 }
 
@@ -84,7 +84,7 @@ function renderSummary(r: CheckResult): void {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 async function activate(button: HTMLButtonElement, issue: Issue): Promise<void> {
-  document.querySelectorAll('.issue.selected').forEach((b) => b.classList.remove('selected'));
+  document.querySelectorAll('.issue.selected').forEach((b) => { b.classList.remove('selected'); });
   button.classList.add('selected');
   try {
     await call('activateCell', issue.sheet!, issue.cell);

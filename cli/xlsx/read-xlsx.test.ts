@@ -30,7 +30,7 @@ test('property: values, formats and merges written by ExcelJS read back as writt
       async (rows, merge, numFmt) => {
         const wb = new ExcelJS.Workbook();
         const ws = wb.addWorksheet('S');
-        rows.forEach((row, r) =>
+        rows.forEach((row, r) => {
           row.forEach((v, c) => {
             if (v === null) return;
             const cell = ws.getCell(r + 1, c + 1);
@@ -38,15 +38,15 @@ test('property: values, formats and merges written by ExcelJS read back as writt
             // ExcelJS writes text as given: escaped here as our writer escapes it (and as Excel stores it).
             cell.value = (typeof w === 'string' ? escapeXstring(w) : w) as ExcelJS.CellValue;
             if (numFmt && typeof v === 'number') cell.numFmt = numFmt;
-          }),
-        );
+          });
+        });
         ws.getCell(rows.length + 2, 1).value = 'end';
         if (merge) ws.mergeCells(rows.length + 2, 1, rows.length + 3, 3);
         const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
         const read = readXlsxBytes(bytes, 'p.xlsx');
         if (!read.ok) throw new Error(read.failure.detail);
         const g = read.grids[0];
-        rows.forEach((row, r) =>
+        rows.forEach((row, r) => {
           row.forEach((v, c) => {
             const got = g.values[r]?.[c] ?? null;
             const want = safe(v);
@@ -57,8 +57,8 @@ test('property: values, formats and merges written by ExcelJS read back as writt
             else if (want instanceof Date) expect((got as Date).getTime()).toBe(want.getTime());
             else expect(got).toEqual(want === '' ? '' : want);
             if (typeof v === 'number' && numFmt && want !== null) expect(g.formats?.[r]?.[c]).toBe(numFmt);
-          }),
-        );
+          });
+        });
         expect(g.values[rows.length + 1][0]).toBe('end');
         expect(g.merges).toEqual(merge ? [`A${rows.length + 2}:C${rows.length + 3}`] : []);
       },

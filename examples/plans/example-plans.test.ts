@@ -1,6 +1,6 @@
 // Checks the hand-transcribed example plans: counts per section, unique codes, NFC text and
 // no leftover OCR garbage.
-import { ExamplePlan, IndicatorRow, SectionRow, TaskRow, isSectionRow } from './example-plan';
+import { type ExamplePlan, type IndicatorRow, type SectionRow, type TaskRow, isSectionRow } from './example-plan';
 import { caoMinh2026 } from './cao-minh-2026';
 import { thongNhat4888 } from './thong-nhat-4888';
 

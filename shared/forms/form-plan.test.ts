@@ -22,7 +22,7 @@ const rowOf = (stt: string, header: string) => {
 test('every input cell has a validation with a prompt and an error alert, is unlocked, and the sheet is protected', () => {
   const ranges = new Set(form.sheet.validations!.map((v) => v.range));
   const inputs: string[] = [];
-  form.sheet.cells.forEach((row, r) => row.forEach((c, col) => c?.style === 'input' && inputs.push(a1(r, col))));
+  form.sheet.cells.forEach((row, r) => { row.forEach((c, col) => { c?.style === 'input' && inputs.push(a1(r, col)); }); });
   const validated = inputs.filter((a) => ranges.has(a));
   // Ghi chú, Kết quả đạt được (task text), Khó khăn, Đề xuất are free text.
   const headersOf = (addr: string) => {

@@ -237,7 +237,7 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
       const rule = inputRuleFor(ind);
       const numeric = rule.kind !== 'judgement' && ind.target.kind !== 'qualitative';
       const percent = rule.kind === 'percent';
-      const cells = withPrevious([data(ind.stt), data(ind.name), data(ind.unit), data(ind.targetText), input(), percent ? input() : hint(), percent ? input() : hint(), input()], prev && prev.indicator(ind));
+      const cells = withPrevious([data(ind.stt), data(ind.name), data(ind.unit), data(ind.targetText), input(), percent ? input() : hint(), percent ? input() : hint(), input()], prev ? prev.indicator(ind) : null);
       rows.push({
         kind: 'item',
         table: 'indicators',
@@ -282,7 +282,7 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
         section = task.section;
         rows.push(sectionRow('tasks', section, plan.taskSections.find((s) => s.section === section)?.title ?? '', TASK.proposals));
       }
-      const cells = withPrevious([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), null], prev && prev.task(task));
+      const cells = withPrevious([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), null], prev ? prev.task(task) : null);
       rows.push({
         kind: 'item',
         table: 'tasks',
@@ -291,7 +291,7 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
           cells[HELP.status] = formula(statusFormula(a1(r, TASK.status), WORD_RANGE, STATUS_RANGE));
           cells[HELP.dateText] = formula(dateTextFormula(a1(r, TASK.doneDate)));
           const parts = datePartFormulas(abs(HELP.dateText, r));
-          parts.forEach((f, i) => (cells[HELP.dateText + 1 + i] = formula(f)));
+          parts.forEach((f, i) => { cells[HELP.dateText + 1 + i] = formula(f); });
           const at = (i: number) => abs(HELP.dateText + 1 + i, r);
           cells[HELP.doneDate] = formula(dateValueFormula(a1(r, TASK.doneDate), abs(HELP.dateText, r), [at(0), at(1), at(2)]));
           const due = task.deadline.recurring ? null : task.deadline.due;

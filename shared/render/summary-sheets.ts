@@ -222,7 +222,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
   const sevStyle: Record<string, StyleName> = { error: 'bad', warning: 'warn', info: 'readonly' };
   const issueRows: CellPlan[][] = [
     // The English code last, out of the officer's way; the file by its name only (no machine path).
-    header([...h.issues.filter((x, k) => k !== 1), h.issues[1]]),
+    header([...h.issues.filter((_, k) => k !== 1), h.issues[1]]),
     ...result.issues.map((i) => [
       label(w[i.severity], sevStyle[i.severity]),
       data(i.office ?? ''),

@@ -34,7 +34,7 @@ const dataRows = (t: Table) => t.rows.filter((r) => !r.some((c) => (c.span ?? 1)
 
 const results = exampleResults();
 
-describe.each(results)('%s', (id, result) => {
+describe.each(results)('%s', (_id, result) => {
   const plan = buildReportPlan(result, 'vi');
   const [s1, s2, s3, s4, s5] = sections(plan);
 

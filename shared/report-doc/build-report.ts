@@ -222,7 +222,10 @@ function appendix(result: CheckResult, lang: Lang, issuer: string, number: strin
   const indicatorRows: TableCell[][] = [];
   let section: string | null = null;
   for (const i of result.indicators) {
-    if (i.section !== section) indicatorRows.push(sectionRow((section = i.section), indicatorSections, w.indicatorColumns.length, lang));
+    if (i.section !== section) {
+      section = i.section;
+      indicatorRows.push(sectionRow(section, indicatorSections, w.indicatorColumns.length, lang));
+    }
     const year = targetYear(i, indicatorSections);
     const notes = [
       year !== null && year > periodYear ? w.horizonNote(String(year)) : '',
@@ -243,7 +246,10 @@ function appendix(result: CheckResult, lang: Lang, issuer: string, number: strin
   const taskRows: TableCell[][] = [];
   section = null;
   for (const t of result.tasks) {
-    if (t.section !== section) taskRows.push(sectionRow((section = t.section), taskSections, w.taskColumns.length, lang));
+    if (t.section !== section) {
+      section = t.section;
+      taskRows.push(sectionRow(section, taskSections, w.taskColumns.length, lang));
+    }
     const missing = Object.entries(t.leadStatus ?? {}).filter(([, s]) => s === null).map(([o]) => o);
     const notes = [t.late ? w.lateNote : '', missing.length > 0 && t.leadOffices.length > 1 ? w.missingNote(leads(missing)) : ''].filter(Boolean);
     taskRows.push([

@@ -107,6 +107,7 @@ function resolve(input: string): Resolved {
   for (const y of years) if (!y.used) add(y.year, 12);
 
   if (invalid || ends.length === 0) return { ok: false };
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would make them NaN.
   return { ok: true, due: ends.reduce((a, b) => (b > a ? b : a)) };
 }
 

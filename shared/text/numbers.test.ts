@@ -1,7 +1,7 @@
 // Every way an officer writes a number or a date in a report cell, one row each.
 import fc from 'fast-check';
 import type { CellValue } from '../grid';
-import { NumberKind, ParsedDate, ParsedNumber, parseDateCell, parseNumber } from './numbers';
+import { type NumberKind, ParsedDate, ParsedNumber, parseDateCell, parseNumber } from './numbers';
 
 type Row = [string, CellValue, NumberKind, string | null, ParsedNumber];
 

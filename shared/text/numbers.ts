@@ -228,7 +228,7 @@ function isoFromSerial(serial: number): string | null {
 }
 
 // Vietnamese order is always day first; `5/6/2026` is 5 June, never May 6.
-const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/u;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/u;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
 const WORDED = /^ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})$/u;
 

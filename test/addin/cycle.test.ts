@@ -12,7 +12,7 @@ async function workbook() {
   const forms = expectedForms(grids);
   const made = await runCreateForms(wb.run, options());
   if (!made.ok) throw new Error('forms not made');
-  forms.forEach((f) => typeAnswers(wb, f.sheet, plan, behaviourAnswers('careful', plan)));
+  forms.forEach((f) => { typeAnswers(wb, f.sheet, plan, behaviourAnswers('careful', plan)); });
   return { wb, forms };
 }
 

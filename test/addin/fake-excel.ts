@@ -224,15 +224,15 @@ export class FakeWorkbook {
   /** Puts plain values (and number formats) into a new sheet, as if the workbook was opened with them. */
   seed(name: string, values: Array<Array<Scalar | null>>, formats?: Array<Array<string | null>>): FakeSheet {
     const s = this.addSheet(name);
-    values.forEach((row, i) =>
+    values.forEach((row, i) => {
       row.forEach((v, j) => {
         const f = formats?.[i]?.[j];
         if ((v === null || v === '') && !f) return;
         const c = s.cell(i, j);
         if (f) c.numberFormat = f;
         if (v !== null) c.value = v;
-      }),
-    );
+      });
+    });
     return s;
   }
 
@@ -317,7 +317,8 @@ class FakeContext {
     this.book.stats.roundTrips++;
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.book.stats.batchBytes.push(bytes);
-    (this.book.stats.batchActions ??= []).push(ops.length);
+    this.book.stats.batchActions ??= [];
+    this.book.stats.batchActions.push(ops.length);
     if (bytes > this.book.payloadLimit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
     await Promise.resolve();
     for (const op of ops) op.apply();
@@ -732,7 +733,7 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
       s.assertWritable(r, 'format');
       if (s.merges.some((m) => intersects(m, r))) throw new FakeExcelError('InvalidOperation', `Cannot merge over a merged area: ${rectAddress(r)}`);
       // Excel keeps the top-left value of the area only.
-      for (const [i, j] of cellsOf(r)) if (i !== r.top || j !== r.left) s.peek(i, j) && (s.cell(i, j).value = '');
+      for (const [i, j] of cellsOf(r)) if ((i !== r.top || j !== r.left) && s.peek(i, j)) s.cell(i, j).value = '';
       s.merges.push(r);
     });
   }

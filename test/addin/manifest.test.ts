@@ -136,7 +136,7 @@ describe('a production build with NQ57_ADDIN_URL', () => {
   });
 
   test('the rest of the manifest is the same: id, requirement set, button', () => {
-    const strip = (s: string) => s.replace(/<!--[\s\S]*?-->/, '').split(`${address}/`).join('X/').split(DEV_ORIGIN + '/').join('X/').replace('<AppDomain>https://bao-cao.example.gov.vn</AppDomain>', '').replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, '');
+    const strip = (s: string) => s.replace(/<!--[\s\S]*?-->/, '').split(`${address}/`).join('X/').split(`${DEV_ORIGIN}/`).join('X/').replace('<AppDomain>https://bao-cao.example.gov.vn</AppDomain>', '').replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, '');
     expect(strip(manifest)).toBe(strip(xml));
     expect(manifestFor(xml, `${address}`)).toBe(manifest);
   });

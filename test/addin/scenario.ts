@@ -1,6 +1,6 @@
 // Workbooks for the add-in tests: a plan (synthetic with N offices, or a bundled example), forms made by the add-in,
 // and offices typing their answers into the fake Excel the way officers do.
-import { FakeWorkbook, type Scalar } from './fake-excel';
+import type { FakeWorkbook, Scalar } from './fake-excel';
 import { fillForm, type Answers } from '../../examples/fill-form';
 import { answersFor, type OfficeBehaviour } from '../../examples/sample-answers';
 import { a1, formsToCreate, importPlan, type Grid, type Plan, type SheetPlan } from '../../shared';
@@ -69,7 +69,7 @@ export function expectedForms(planGrids: Grid[]) {
 export function typeAnswers(wb: FakeWorkbook, form: SheetPlan, plan: Plan, answers: Answers): number {
   const filled = fillForm(form, plan, answers);
   let typed = 0;
-  filled.cells.forEach((row, r) =>
+  filled.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (!cell || cell === form.cells[r][c] || cell.value === null) return;
       const v = cell.value;
@@ -80,8 +80,8 @@ export function typeAnswers(wb: FakeWorkbook, form: SheetPlan, plan: Plan, answe
       else scalar = v;
       wb.typeIn(form.name, a1(r, c), scalar, cell.numFmt !== form.cells[r][c]?.numFmt ? cell.numFmt : undefined);
       typed++;
-    }),
-  );
+    });
+  });
   return typed;
 }
 

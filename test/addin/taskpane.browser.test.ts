@@ -20,7 +20,6 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** `UPDATE_SCREENSHOT=1 npx jest test/addin/taskpane.browser` refreshes the README's picture. */
 const SHOT = process.env.UPDATE_SCREENSHOT ? path.join(ROOT, 'docs', 'taskpane.png') : path.join(os.tmpdir(), 'nq57-taskpane.png');

@@ -1,5 +1,5 @@
 // The reporting cycle in Sheets through the BUILT bundle: review columns kept across runs, an approved form locked once, last period from history.
-import { CheckResult } from '../../shared/schemas/result';
+import type { CheckResult } from '../../shared/schemas/result';
 import { FIXTURE_AS_OF } from '../fixture-reports';
 import { ensureBuilt, loadBundle } from './bundle';
 import { fixtureWorkbook, seedWorkbook } from './workbooks';

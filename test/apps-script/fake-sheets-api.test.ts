@@ -142,7 +142,7 @@ describe('Spreadsheets.batchUpdate: cells', () => {
   });
 
   test('a date serial written into a DATE-formatted cell is the Vietnamese day, and reads back the same', () => {
-    const { fakes, api, ss, update } = open();
+    const { api, ss, update } = open();
     const sheet = ss.add('A').seed([[null, 'x', null, 46203]], [[null, 'dd/mm/yyyy']]);
     update(
       {

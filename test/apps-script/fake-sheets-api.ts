@@ -173,7 +173,7 @@ function checkPayload(v: unknown, type: string, at: string): void {
   const invalid = (what: string) => new Error(`Invalid value at '${at}' (${what}), ${JSON.stringify(v)}`);
   if (type.endsWith('[]')) {
     if (!Array.isArray(v)) throw invalid(`list of ${type.slice(0, -2)}`);
-    v.forEach((x, i) => checkPayload(x, type.slice(0, -2), `${at}[${i}]`));
+    v.forEach((x, i) => { checkPayload(x, type.slice(0, -2), `${at}[${i}]`); });
     return;
   }
   const fields = MESSAGES[type];
@@ -316,7 +316,10 @@ function getPath(obj: unknown, path: string[]): unknown {
 
 function setPath(obj: Record<string, unknown>, path: string[], v: unknown): void {
   const last = path.length - 1;
-  const parent = path.slice(0, last).reduce((o, k) => (o[k] ??= {}) as Record<string, unknown>, obj);
+  const parent = path.slice(0, last).reduce<Record<string, unknown>>((o, k) => {
+    o[k] ??= {};
+    return o[k] as Record<string, unknown>;
+  }, obj);
   parent[path[last]] = v;
 }
 
@@ -777,7 +780,7 @@ function writeAt(sheet: FakeSheet, top: number, left: number, rows: RowData[], p
   if (top < 0 || left < 0) throw new Error('Invalid start: indices must not be negative');
   const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
   checkInGrid({ sheet, top, left, bottom: top + rows.length, right: left + width });
-  rows.forEach((row, i) => row.values?.forEach((data, j) => writeCell(sheet, top + i, left + j, data, plan)));
+  rows.forEach((row, i) => { row.values?.forEach((data, j) => { writeCell(sheet, top + i, left + j, data, plan); }); });
 }
 
 /** Every cell of the box: from `rows` where they cover it, cleared (the plan's fields) where not; rows beyond the box are ignored. */
@@ -845,6 +848,7 @@ const SHEET_FIELDS = [
 
 // ---------------------------------------------------------------- batchUpdate requests
 
+// biome-ignore lint/suspicious/noConfusingVoidType: most handlers answer nothing, as the API's empty replies.
 type Handler<K extends keyof Request> = (ss: FakeSpreadsheet, req: NonNullable<Request[K]>) => Response | void;
 
 const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
@@ -1055,7 +1059,7 @@ function snapshot(ss: FakeSpreadsheet): () => void {
   });
   return () => {
     ss.sheets = sheets;
-    restores.forEach((restore) => restore());
+    restores.forEach((restore) => { restore(); });
   };
 }
 

@@ -176,15 +176,15 @@ export class FakeSheet extends Fake {
   seed(values: unknown[][], formats?: Array<Array<string | null | undefined>>, merges: string[] = []): this {
     this.rowCount = Math.max(this.rowCount, values.length);
     this.columnCount = Math.max(this.columnCount, ...values.map((row) => row.length));
-    values.forEach((row, r) =>
+    values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === null || v === undefined || v === '') return;
         const cell = this.cellAt(r + 1, c + 1, true)!;
         cell.value = v;
         const f = formats?.[r]?.[c];
         if (f) cell.numFmt = f;
-      }),
-    );
+      });
+    });
     this.merges.push(...merges);
     return this;
   }

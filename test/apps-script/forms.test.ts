@@ -16,7 +16,7 @@ type Created = { created: Array<{ office: string; sheet: string }>; existing: st
 function planOnly() {
   const t = loadBundle({ now: '2026-07-15T01:00:00Z' });
   const wb = fixtureWorkbook();
-  wb.planGrids.forEach((g) => seedGrid(t.fakes.spreadsheet, g));
+  wb.planGrids.forEach((g) => { seedGrid(t.fakes.spreadsheet, g); });
   const expected = formsToCreate(wb.planGrids, { asOf: FIXTURE_AS_OF }).forms;
   return { ...t, wb, ss: t.fakes.spreadsheet, expected };
 }
@@ -31,15 +31,15 @@ function cellsOf(area: string): string[] {
 
 /** Types the answers into the created sheet where an officer would: only cells fillForm changes. */
 function typeAnswers(sheet: FakeSheet, form: SheetPlan, filled: SheetPlan): void {
-  filled.cells.forEach((row, r) =>
+  filled.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (!cell || cell.value === (form.cells[r][c]?.value ?? null)) return;
       const v = cell.value instanceof Date ? new Date(cell.value.getTime() - 7 * 3_600_000) : cell.value;
       const target = sheet.cellAt(r + 1, c + 1, true)!;
       target.value = v;
       if (cell.numFmt) target.numFmt = cell.numFmt;
-    }),
-  );
+    });
+  });
 }
 
 describe('createForms on a spreadsheet holding only the plan', () => {
@@ -59,7 +59,7 @@ describe('createForms on a spreadsheet holding only the plan', () => {
   test('values, looks, merges and column widths as planned', () => {
     for (const form of t.expected) {
       const sheet = t.ss.sheet(form.sheet.name);
-      form.sheet.cells.forEach((row, r) =>
+      form.sheet.cells.forEach((row, r) => {
         row.forEach((cell, c) => {
           const got = sheet.cellAt(r + 1, c + 1, false);
           const want = cell?.value ?? '';
@@ -67,8 +67,8 @@ describe('createForms on a spreadsheet holding only the plan', () => {
           if (!(form.sheet.merges ?? []).some((m) => cellsOf(m).slice(1).includes(a1(r, c)))) expect([a1(r, c), got?.value ?? '']).toEqual([a1(r, c), want]);
           if (cell?.style === 'input') expect(got?.background).toBe('#FFF2CC');
           if (cell?.numFmt) expect(got?.numFmt).toBe(cell.numFmt);
-        }),
-      );
+        });
+      });
       expect([...sheet.merges].sort()).toEqual([...(form.sheet.merges ?? [])].sort());
       expect(sheet.columnWidths.get(2)).toBe(form.sheet.columnWidths![1] * 7 + 5);
       // The helper cells check's reading lives in are hidden (1-based in the fake, as Sheets counts in its UI).

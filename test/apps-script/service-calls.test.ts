@@ -23,7 +23,7 @@ function measure(n: number, items: number, run: Run) {
   const t = loadBundle({ now: '2026-07-15T01:00:00Z', mailQuota: 1000 });
   const wb = syntheticWorkbook(n, items);
   // Forms are made from the plan alone; the other runs read the offices' filled forms.
-  if (run === 'createForms') wb.planGrids.forEach((g) => seedGrid(t.fakes.spreadsheet, g));
+  if (run === 'createForms') wb.planGrids.forEach((g) => { seedGrid(t.fakes.spreadsheet, g); });
   else seedWorkbook(t.fakes.spreadsheet, wb);
   const api = t.fakes.sheetsApi.Spreadsheets;
   const send = api.batchUpdate.bind(api);

@@ -48,8 +48,8 @@ export function buildWorkbook(planGrids: Grid[], answers: Record<string, Answers
 }
 
 export function seedWorkbook(ss: FakeSpreadsheet, wb: Workbook): void {
-  wb.planGrids.forEach((g) => seedGrid(ss, g));
-  wb.forms.forEach((f) => seedForm(ss, f));
+  wb.planGrids.forEach((g) => { seedGrid(ss, g); });
+  wb.forms.forEach((f) => { seedForm(ss, f); });
 }
 
 /** The fixture plan, optionally edited cell by cell (`edit(sheet, value)` returns a new value, or undefined to keep it). */

@@ -135,8 +135,8 @@ describe('outputs never land on an input, a device or each other', () => {
 
 describe('a report of 200,000 unknown rows', () => {
   test('is read and checked without overflowing the stack (exit 1, not a crash)', () => {
-    const rows = ['<row r="1">' + textCell('A1', 'Đơn vị báo cáo:') + textCell('B1', 'Công an xã') + '</row>'];
-    rows.push('<row r="2">' + ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Tình trạng', 'Ngày hoàn thành'].map((h, c) => textCell(`${'ABCDE'[c]}2`, h)).join('') + '</row>');
+    const rows = [`<row r="1">${textCell('A1', 'Đơn vị báo cáo:')}${textCell('B1', 'Công an xã')}</row>`];
+    rows.push(`<row r="2">${['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Tình trạng', 'Ngày hoàn thành'].map((h, c) => textCell(`${'ABCDE'[c]}2`, h)).join('')}</row>`);
     for (let r = 3; r < 200_003; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r + 1000}</v></c>${textCell(`B${r}`, 'x')}${textCell(`D${r}`, 'Hoàn thành')}</row>`);
     mkdirSync(at('big'));
     writeFileSync(at('big', 'cong-an-xa.xlsx'), workbookBytes([{ name: 'Báo cáo', xml: sheetXml(rows.join('')) }]));
@@ -156,7 +156,7 @@ describe('offices with hostile names', () => {
 
   beforeAll(async () => {
     const tasks: (string | null)[][] = [['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời gian thực hiện'], ['I', 'Nhiệm vụ', null, null, null, null]];
-    offices.forEach((o, i) => tasks.push([String(i + 1), `Nhiệm vụ ${i + 1} ${NASTY[i % NASTY.length]}`, o, null, 'Báo cáo', 'Tháng 3/2026']));
+    offices.forEach((o, i) => { tasks.push([String(i + 1), `Nhiệm vụ ${i + 1} ${NASTY[i % NASTY.length]}`, o, null, 'Báo cáo', 'Tháng 3/2026']); });
     const directory: (string | null)[][] = [['Tên đơn vị', 'Tên khác', 'Email'], ...offices.map((o, i) => [o, null, emails[i]])];
     // Written the way Excel stores such text (control characters as _xHHHH_), not through ExcelJS, which writes them raw.
     writeFileSync(at('names-plan.xlsx'), workbookBytes([{ name: 'Phụ lục II', xml: textSheet(tasks) }, { name: 'Đơn vị', xml: textSheet(directory) }]));

@@ -6,7 +6,7 @@ import * as fsSync from 'node:fs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostileCorpus, numberCell, REPORT_ROWS, sheetXml, textCell, workbookBytes, type HostileFile } from '../../bench/hostile-corpus';
+import { hostileCorpus, numberCell, REPORT_ROWS, sheetXml, workbookBytes, type HostileFile } from '../../bench/hostile-corpus';
 import { readWorkbookBuffer, readWorkbookGrids } from '../../cli/xlsx-read';
 import { DEFAULT_LIMITS } from '../../cli/xlsx/read-xlsx';
 import { fillMerges, type Grid } from '../../shared/grid';

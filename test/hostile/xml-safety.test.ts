@@ -31,7 +31,7 @@ test('strict XML over every part; texts read back as written, within Excel limit
   const read = await readWorkbookBuffer(bytes, 'nasty.xlsx');
   if (!read.ok) throw new Error(read.failure.detail);
   const [sheet, history] = read.grids;
-  texts.forEach((t, r) => expect(sheet.values[r][0]).toBe(cellText(t)));
+  texts.forEach((t, r) => { expect(sheet.values[r][0]).toBe(cellText(t)); });
   // The literal `_xFFFF_` an office typed stays those seven characters.
   expect(sheet.values[0][0]).toContain('_xFFFF_');
   expect(String(sheet.values[texts.length - 1][0]).length).toBe(CELL_TEXT_MAX);
