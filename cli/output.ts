@@ -2,6 +2,7 @@
 import type { CheckResult } from '../shared/schemas/result';
 import type { Issue } from '../shared/issues';
 import { words, type Lang } from '../shared/messages';
+import { formatDateVi } from '../shared/text/deadlines';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -45,8 +46,8 @@ export function printSummary(io: Io, result: CheckResult, lang: Lang): void {
   const vi = lang === 'vi';
   io.out(
     vi
-      ? `Kỳ ${result.period.label}, tính đến ${result.asOf}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} đơn vị đã báo cáo.`
-      : `Period ${result.period.label}, as of ${result.asOf}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} offices reported.`,
+      ? `Kỳ ${result.period.label}, tính đến ${formatDateVi(result.asOf)}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} đơn vị đã báo cáo.`
+      : `Period ${result.period.label}, as of ${formatDateVi(result.asOf)}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} offices reported.`,
   );
   io.out(
     `${vi ? 'Chỉ tiêu' : 'Indicators'}: ${w.met} ${c(result.indicators, (i) => i.status === 'met')}, ${w.missed} ${c(result.indicators, (i) => i.status === 'missed')}, ${w.no_data} ${c(result.indicators, (i) => i.status === 'no_data')}, ${w.needs_judgement} ${c(result.indicators, (i) => i.status === 'needs_judgement')}.`,
