@@ -10,6 +10,7 @@ import { consolidate } from './consolidate/consolidate';
 import { choosePeriod, parsePeriod } from './plan/period';
 import { startCycle, type CycleOptions } from './cycle/cycle';
 import type { OfficeReport } from './schemas/report';
+import { formatTimeVi } from './text/deadlines';
 
 export type ReportInput =
   /** savedAt: the report's own saved time (ISO with offset), else the file's modification time, else null. */
@@ -155,8 +156,8 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
             office: slot.office,
             old: old.file ?? '',
             used: sourceName,
-            oldSaved: old.savedAt ? shownTime(old.savedAt) : '?',
-            usedSaved: used.savedAt ? shownTime(used.savedAt) : '?',
+            oldSaved: old.savedAt ? (formatTimeVi(old.savedAt) ?? old.savedAt) : '?',
+            usedSaved: used.savedAt ? (formatTimeVi(used.savedAt) ?? used.savedAt) : '?',
           }),
         );
       }
@@ -170,11 +171,3 @@ export function startCheck(plan: Plan, opts: CheckOptions): CheckSession {
   return { add, finish };
 }
 
-/** '2026-06-08T09:12:00+07:00' → '08/06/2026 09:12' in Vietnam time, for messages. */
-function shownTime(iso: string): string {
-  const t = Date.parse(iso);
-  if (!Number.isFinite(t)) return iso;
-  const d = new Date(t + 7 * 3_600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
-}

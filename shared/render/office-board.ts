@@ -3,8 +3,8 @@ import type { CellPlan, DataValidationPlan, SheetPlan } from '../sheet-plan';
 import type { CheckResult, OfficeResult } from '../schemas/result';
 import { a1 } from '../grid';
 import { words, type Lang } from '../messages';
-import { formatDateVi } from '../text/deadlines';
-import { daysOverdue, vietnamDay } from '../cycle/completeness';
+import { formatDateVi, formatTimeVi } from '../text/deadlines';
+import { daysOverdue } from '../cycle/completeness';
 import { data, label, num } from './cells';
 
 /** Column titles, both languages; the reader of an earlier summary accepts either. */
@@ -41,12 +41,6 @@ function timeliness(o: OfficeResult, result: CheckResult, lang: Lang): CellPlan 
   return label('', 'readonly');
 }
 
-function submittedText(at: string | null | undefined): string {
-  if (!at) return '';
-  const day = vietnamDay(at);
-  return day ? `${formatDateVi(day)} ${at.slice(11, 16)}` : '';
-}
-
 /** Rows and the data validation of the board; the last column holds each office's data fingerprint (hidden). `top`: the sheet row (0-based) the header lands on. */
 export function officeBoard(result: CheckResult, lang: Lang, top = 0): { cells: CellPlan[][]; validations: DataValidationPlan[]; hiddenColumns: number[]; widths: number[] } {
   const w = words[lang];
@@ -69,7 +63,7 @@ export function officeBoard(result: CheckResult, lang: Lang, top = 0): { cells: 
         c ? label(`${c.filled}/${c.inputs}`, c.filled >= c.inputs ? 'good' : 'warn') : label('', 'readonly'),
         c ? num(c.errors, '0', c.errors > 0 ? 'bad' : 'readonly') : label('', 'readonly'),
         c ? num(c.warnings, '0', c.warnings > 0 ? 'warn' : 'readonly') : label('', 'readonly'),
-        label(submittedText(o.submittedAt), 'readonly'),
+        label(o.submittedAt ? (formatTimeVi(o.submittedAt) ?? '') : '', 'readonly'),
         timeliness(o, result, lang),
         overdue === null || overdue === 0 ? label('', 'readonly') : num(overdue, '0', 'bad'),
         label(o.lastReminder ? formatDateVi(o.lastReminder.slice(0, 10)) : '', 'readonly'),

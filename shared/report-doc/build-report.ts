@@ -6,7 +6,7 @@ import { formatDateVi } from '../text/deadlines';
 import { nfc } from '../text/normalise';
 import type { Block, Paragraph, ReportPlan, Run, TableCell } from './report-plan';
 import { ISSUING_BODY, REPORT_WORDS, type ReportFormat } from './report-words';
-import { formatNumber } from './numbers-text';
+import { formatNumber } from '../text/format-number';
 import { fileSlug } from '../forms/office-names';
 
 const text = (t: string, extra: Omit<Run, 'text'> = {}): Run => ({ text: t, ...extra });
@@ -62,7 +62,7 @@ function withUnit(n: string, unit: string): string {
 /** The result as a phrase: '75,5%', '7 điểm'; a judged indicator by its status word. */
 function shownValue(i: IndicatorResult, lang: Lang): string {
   if (i.value === null) return i.status === 'met' || i.status === 'missed' ? words[lang][i.status] : '';
-  return withUnit(formatNumber(i.value, lang), i.unit);
+  return withUnit(formatNumber(i.value, lang, 2), i.unit);
 }
 
 /** The target as written, with the unit added only to a bare figure ('≥ 80' → '≥ 80%'). */
@@ -237,7 +237,7 @@ function appendix(result: CheckResult, lang: Lang, issuer: string, number: strin
       cell(i.name),
       cell(i.unit, { align: 'center' }),
       cell(i.target, { align: 'center' }),
-      cell(i.value === null ? '' : formatNumber(i.value, lang), { align: 'center' }),
+      cell(i.value === null ? '' : formatNumber(i.value, lang, 2), { align: 'center' }),
       cell(sw[i.status], { align: 'center' }),
       cell(leads(i.leadOffices)),
       cell(notes.join('; ')),

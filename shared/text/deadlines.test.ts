@@ -1,6 +1,6 @@
 // Every way the plans write "Thời gian thực hiện", read to the last day it names.
 import fc from 'fast-check';
-import { Deadline, formatDateVi, parseDeadline } from './deadlines';
+import { Deadline, formatDateVi, parseDeadline, formatTimeVi } from './deadlines';
 
 const due = (iso: string): Deadline => ({ due: iso, recurring: false, recognised: true, firstDue: null });
 const recurring = (firstDue: string | null = null): Deadline => ({ due: null, recurring: true, recognised: true, firstDue });
@@ -123,4 +123,13 @@ describe('deadline phrasings of 03/NQ-CP-like plans (issue 10: all resolve)', ()
     const d = parseDeadline(text);
     expect({ due: d.due, recurring: d.recurring, recognised: d.recognised }).toEqual({ due, recurring, recognised: true });
   });
+});
+
+test.each([
+  ['2026-06-08T09:12:00+07:00', '08/06/2026 09:12'],
+  // An instant written in UTC is shown in Vietnam time, across midnight.
+  ['2026-06-09T18:30:00Z', '10/06/2026 01:30'],
+  ['not a time', null],
+])('formatTimeVi(%s) = %s', (instant, shown) => {
+  expect(formatTimeVi(instant)).toBe(shown);
 });

@@ -1,6 +1,7 @@
 // Reads a task's deadline as the plan writes it ("Thời gian thực hiện") into the last day it names.
 import { z } from 'zod';
 import { foldDiacritics } from './normalise';
+import { VIETNAM_OFFSET_MS } from './numbers';
 
 export const Deadline = z.object({
   /** ISO 'YYYY-MM-DD', the last day of what the text names; null when recurring, ongoing or not understood. */
@@ -39,6 +40,14 @@ export function parseDeadline(written: string): Deadline {
 export function formatDateVi(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** An instant ('2026-06-08T09:12:00+07:00') as 'dd/mm/yyyy HH:MM' in Vietnam time; null when it is no time. */
+export function formatTimeVi(instant: string): string | null {
+  const at = Date.parse(instant);
+  if (Number.isNaN(at)) return null;
+  const local = new Date(at + VIETNAM_OFFSET_MS).toISOString();
+  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
 type Resolved = { ok: true; due: string } | { ok: false };

@@ -197,7 +197,7 @@ export function parseNumber(raw: CellValue, opts: { kind: NumberKind; numFmt?: s
 
 const DAY_MS = 86_400_000;
 // Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is its local date.
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 // Excel's date range, serial 1 to 2958465; outside it a year is a typo, not a deadline.
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;

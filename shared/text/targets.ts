@@ -1,4 +1,5 @@
 // Reads an indicator's target as the plan writes it ("Kết quả" column) and judges a reported value against it.
+import { formatNumber } from './format-number';
 import { z } from 'zod';
 import { foldDiacritics } from './normalise';
 
@@ -205,13 +206,6 @@ function readNumber(token: string, percent: boolean): number {
   return Number(plain);
 }
 
-function formatNumber(x: number, lang: 'vi' | 'en'): string {
-  const raw = String(x);
-  if (!/^-?\d+(\.\d+)?$/.test(raw)) return raw;
-  const [int = '', frac] = raw.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
-  return frac === undefined ? grouped : `${grouped}${lang === 'vi' ? ',' : '.'}${frac}`;
-}
 
 /** For matching only: marks dropped so NFD, hoá/hóa and OCR-stripped text all read alike. */
 function fold(s: string): string {
