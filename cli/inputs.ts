@@ -1,7 +1,7 @@
 // Reading the plan and the report files from disk, each workbook once, never writing to them.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readWorkbookGrids, savedTime } from './xlsx-read';
+import { readWorkbookGrids } from './xlsx-read';
 import { importPlan, type ImportedPlan } from '../shared/plan/import-plan';
 import type { ReportInput } from '../shared/check';
 import type { Io } from './output';
@@ -46,9 +46,7 @@ export async function readReports(files: string[], io: Io, lang: Lang, take: (in
       take({ file, failure: read.failure });
       continue;
     }
-    // The workbook's own saved time, else the file's modification time (contract §6: the newest report wins).
-    const savedAt = read.savedAt ?? (await fs.stat(file).then((s) => savedTime(s.mtime)).catch(() => null));
-    take({ file, grids: read.grids, savedAt });
+    take({ file, grids: read.grids, savedAt: read.savedAt });
   }
 }
 

@@ -12,9 +12,10 @@ function fail(reason: ReadFailure['reason'], detail: string): ReadResult {
   return { ok: false, failure: { reason, detail } };
 }
 
-/** Reads the file once into memory, then parses that buffer; the file itself is never opened for writing. */
+/** Reads the file once into memory, then parses that buffer; the file itself is never opened for writing. savedAt falls back to the file's mtime. */
 export async function readWorkbookGrids(path: string, limits: ReadLimits = DEFAULT_LIMITS, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   let bytes: Uint8Array;
+  let modified: Date;
   try {
     // O_NONBLOCK: opening a FIFO named *.xlsx must not wait for a writer; fstat below then refuses it.
     const handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -25,6 +26,7 @@ export async function readWorkbookGrids(path: string, limits: ReadLimits = DEFAU
       if (!stat.isFile()) return fail('not_a_workbook', `${path} is not a regular file`);
       if (stat.size > maxBytes) return fail('too_large', `${path} is ${Math.round(stat.size / 1048576)} MB (at most ${Math.round(maxBytes / 1048576)} MB)`);
       bytes = await readExactly(handle, stat.size);
+      modified = stat.mtime;
     } finally {
       await handle.close();
     }
@@ -36,7 +38,10 @@ export async function readWorkbookGrids(path: string, limits: ReadLimits = DEFAU
     if (err.code === 'ENXIO') return fail('not_a_workbook', `${path} is not a regular file`);
     return fail('not_found', `${path} cannot be read: ${err.message}`);
   }
-  return readXlsxBytes(bytes, path, limits);
+  const read = readXlsxBytes(bytes, path, limits);
+  // A workbook that records no saved time (docProps/core.xml is optional): the file's own modification time,
+  // from the same open that read it (contract §6: the newest report wins).
+  return read.ok && read.savedAt === null ? { ...read, savedAt: savedTime(modified) } : read;
 }
 
 /** At most `size` bytes (the size fstat gave): a file that grows while read is not followed. */
