@@ -4,7 +4,7 @@ import type { Issue } from '../../shared/issues';
 import { words, type Lang } from '../../shared/messages';
 import { statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
-import { periodChoices } from '../../shared/plan/period';
+import { periodChoices, todayInVietnam } from '../../shared/plan/period';
 import { TEXT, fill, type TextKey } from './ui-text';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
@@ -227,8 +227,7 @@ async function sendNow(): Promise<void> {
 async function start(): Promise<void> {
   const hours = byId<HTMLSelectElement>('rem-hour');
   for (let h = 0; h < 24; h++) hours.append(new Option(`${h}:00`, String(h)));
-  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-  for (const p of periodChoices(today)) byId<HTMLSelectElement>('period').append(new Option(p.label, p.id));
+  for (const p of periodChoices(todayInVietnam())) byId<HTMLSelectElement>('period').append(new Option(p.label, p.id));
   byId('validate').addEventListener('click', () => void validate());
   byId('forms').addEventListener('click', () => void createForms());
   byId('report').addEventListener('click', () => void makeReport());
