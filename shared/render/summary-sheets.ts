@@ -134,6 +134,8 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
 
   const title = SUMMARY_TITLE[lang];
   const commune = result.plan?.commune ?? '';
+  // The plan as people name it (its title, 'Kèm theo Kế hoạch số …'), its file name only when it has none.
+  const planName = [commune, result.plan?.title || result.plan?.id].filter(Boolean).join(' — ');
   const place = commune.replace(/^(xã|phường|thị trấn)\s+/i, '') || '……';
   const overview: CellPlan[][] = [
     [label(ADMIN.body, 'label'), label(ADMIN.nation, 'label')],
@@ -141,7 +143,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
     [label(''), label(`${place}, ngày …… tháng …… năm ……`, 'subtitle')],
     [],
     [label(title, 'title')],
-    [data(result.plan ? [result.plan.commune, result.plan.id].filter(Boolean).join(' — ') : '', 'subtitle')],
+    [data(planName, 'subtitle')],
     [],
     [label(lang === 'vi' ? 'Kỳ báo cáo:' : 'Period:', 'label'), data(result.period.label, 'hint')],
     [label(lang === 'vi' ? 'Hạn nộp:' : 'Due:', 'label'), label(formatDateVi(result.period.due))],
@@ -238,7 +240,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
   const board = officeBoard(result, lang, 2);
 
   // Each table sheet: our title (how an output is recognised), the commune, plan and period, then the header.
-  const heading = [result.plan?.commune, result.plan?.title || result.plan?.id, result.period.label].filter(Boolean).join(' — ');
+  const heading = [planName, result.period.label].filter(Boolean).join(' — ');
   const table = (name: string, cells: CellPlan[][], widths: number[], more: string[] = [], hidden: number[] = []): SheetPlan => {
     const last = widths.length - 1;
     return withRowHeights({
