@@ -106,6 +106,12 @@ test('demo writes only its own files: a file the user put under out/ survives, a
   for (const f of mine) expect(readFileSync(f, 'utf8')).toBe('của tôi');
   const a = JSON.parse(readFileSync(path.join(out, 'thong-nhat-4888', 'ket-qua.json'), 'utf8'));
   expect(a.asOf).toBe('2026-07-15');
+  // The sample reports carry their story's saved times, not the moment the demo ran: the sloppy offices late
+  // (one in every seven), the others on time.
+  const timed = (a.offices as Array<{ name: string; onTime: boolean | null }>).filter((o) => o.onTime !== null);
+  const late = timed.filter((o) => o.onTime === false).length;
+  expect(late).toBeGreaterThan(0);
+  expect(timed.length - late).toBeGreaterThan(2 * late);
   expect(existsSync(path.join(out, 'thong-nhat-4888', 'tong-hop.xlsx'))).toBe(true);
   expect(readdirSync(path.join(out, 'thong-nhat-4888', 'bieu-mau')).filter((f) => f.endsWith('.xlsx')).length).toBeGreaterThan(0);
   expect(second.stdout).not.toMatch(/Không ghi đè/);

@@ -25,6 +25,8 @@ import { cellText, isValidSheetName, safeSheetName, xmlSafe } from '../shared/ex
 
 export type WriteOptions = {
   creator?: string;
+  /** The workbook's saved time (docProps/core.xml); now when not given. */
+  modified?: Date;
   /** Where the workbook goes: links to report files are written relative to it. */
   baseDir?: string;
 };
@@ -59,6 +61,7 @@ export async function workbookBuffer(sheets: SheetPlan[], opts?: WriteOptions): 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = opts?.creator ?? 'nq57';
   workbook.lastModifiedBy = workbook.creator;
+  if (opts?.modified) workbook.modified = opts.modified;
   // Most formulas carry no cached result: ask Excel to calculate them all when it opens the file.
   workbook.calcProperties.fullCalcOnLoad = true;
 

@@ -75,3 +75,13 @@ export function behaviourOf(officeIndex: number): OfficeBehaviour {
   const order: OfficeBehaviour[] = ['careful', 'sloppy', 'careful', 'formats', 'empty', 'careful', 'silent'];
   return order[officeIndex % order.length];
 }
+
+/**
+ * When a demo office saved its report: the sloppy one five days after the due date (so the board shows a late
+ * report), the others two days before it, at 09:00 in Vietnam. Without this every report would carry the moment
+ * the demo ran, and all would read late against the demo's fixed date.
+ */
+export function savedAtFor(behaviour: OfficeBehaviour, due: string): Date {
+  const day = Date.parse(`${due}T09:00:00+07:00`);
+  return new Date(day + (behaviour === 'sloppy' ? 5 : -2) * 86_400_000);
+}

@@ -8,7 +8,7 @@ import type { Io } from '../output';
 import { printSummary } from '../output';
 import type { Lang } from '../../shared/messages';
 import { examplePlans } from '../../examples/plans';
-import { answersFor, behaviourOf } from '../../examples/sample-answers';
+import { answersFor, behaviourOf, savedAtFor } from '../../examples/sample-answers';
 import { fillForm } from '../../examples/fill-form';
 import { buildForms } from '../../shared/forms/form-plan';
 import { fileSlug } from '../../shared/forms/office-names';
@@ -47,9 +47,10 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
     const reportsDir = path.join(dir, 'bao-cao');
     await fs.mkdir(reportsDir, { recursive: true });
     for (const [i, form] of buildForms(plan!, period).entries()) {
-      const answers = answersFor(behaviourOf(i), plan!, asOf);
+      const behaviour = behaviourOf(i);
+      const answers = answersFor(behaviour, plan!, asOf);
       if (!answers) continue;
-      await writeWorkbook(path.join(reportsDir, `${fileSlug(form.office)}.xlsx`), [fillForm(form.sheet, plan!, answers), form.meta]);
+      await writeWorkbook(path.join(reportsDir, `${fileSlug(form.office)}.xlsx`), [fillForm(form.sheet, plan!, answers), form.meta], { modified: savedAtFor(behaviour, period.due) });
     }
     // A file that is no workbook at all, as arrives by e-mail now and then.
     await fs.writeFile(path.join(reportsDir, 'bao-cao-gui-nham.xlsx'), 'Đây không phải tệp Excel.\n');
