@@ -1,5 +1,5 @@
 // The Sheets side of the core's workbook port: every sheet read in one API call, every write collected into one batch.
-import { a1, parseA1, usedRows, type CellPlan, type Grid, type SheetPlan } from '../shared';
+import { a1, parseA1, usedRows, type CellPlan, type Grid, type SheetPlan, type WorkbookPort, type WorkbookRead, type WorkbookWrite } from '../shared';
 import { cellData, cellFormat, cellLook, cellValue, widthInPixels } from './cell-data';
 import { readSpreadsheet, sendRequests, type Request } from './sheets-api';
 import { formRules } from './sheet-rules';
@@ -37,7 +37,7 @@ function widthOf(rows: Array<Array<CellPlan | null>>): number {
  * One run's view of the spreadsheet: read whole at the start, written once at the end. Writers only
  * queue requests, so a run that fails half-way (the core refuses, a rule is wrong) writes nothing.
  */
-export class Workbook {
+export class Workbook implements WorkbookPort {
   readonly grids: Grid[] = [];
   private readonly sheets = new Map<string, SheetInfo>();
   private readonly requests: Request[] = [];
@@ -60,6 +60,38 @@ export class Workbook {
       if ((sheet.protectedRanges ?? []).some((p) => p.description === APPROVED_LOCK)) wb.locked.add(name);
     }
     return wb;
+  }
+
+  /**
+   * The port's read: what open() read. The API read does not say which sheet the user is on; a run that needs it
+   * (the guided form) asks SpreadsheetApp, one service call, and passes it here.
+   */
+  read(active: string | null = null): WorkbookRead {
+    return { grids: this.grids, sheets: this.grids.map((g) => ({ name: g.name, visible: true })), active };
+  }
+
+  /** The port's write: the core's writes queued in order, sent by commit(). */
+  write(writes: WorkbookWrite[]): void {
+    for (const w of writes) {
+      switch (w.kind) {
+        case 'replaceSheet':
+          this.replaceSheet(w.plan);
+          break;
+        case 'addSheet':
+          this.addForm(w.plan);
+          break;
+        case 'appendRows':
+          this.appendRows(w.sheet, w.rows, { columnWidths: w.columnWidths }, w.startRow);
+          break;
+        case 'lockSheet':
+          this.lockApproved(w.sheet);
+          break;
+        case 'writeValue':
+        case 'activate':
+          // Not batched: a sidebar step writes one cell and shows it through SpreadsheetApp (see guide code).
+          throw new Error(`${w.kind}: not a batch write in Sheets`);
+      }
+    }
   }
 
   /** Sends what was queued. */
@@ -184,9 +216,8 @@ export class Workbook {
    * the start of the run: the same compact requests as a whole sheet, where appendCells would
    * carry every cell's look. The grid grows first when the rows do not fit.
    */
-  appendRows(name: string, rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths'> = {}): void {
+  appendRows(name: string, rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths'> = {}, top = this.usedRows(name)): void {
     if (rows.length === 0) return;
-    const top = this.usedRows(name);
     const width = widthOf(rows);
     const info = this.sheets.get(name) ?? this.addSheet({ name, freeze: { rows: 1, columns: 0 }, columnWidths: layout.columnWidths }, rows.length, width);
     this.fit(info, top + rows.length, width);
