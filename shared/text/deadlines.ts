@@ -1,6 +1,6 @@
 // Reads a task's deadline as the plan writes it ("Thời gian thực hiện") into the last day it names.
 import { z } from 'zod';
-import { foldDiacritics } from './normalise';
+import { fold } from './normalise';
 import { VIETNAM_OFFSET_MS } from './numbers';
 
 export const Deadline = z.object({
@@ -134,11 +134,3 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** For matching only: marks dropped so NFD, upper case, OCR-stripped text and line breaks all read alike. */
-function fold(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

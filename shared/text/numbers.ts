@@ -66,10 +66,12 @@ const JUDGEMENTS = new Map<string, boolean>([
   ['khong hoan thanh', false],
 ]);
 
-// One number as typed: `1 000` (space groups), `1.234,5`, `66,5`, `,5`, with an optional sign.
-// Not preceded by a letter or digit, so `H2O` and the `70` of `66-70` are not read as signed numbers.
-const NUMBER_TOKEN =
-  /(?<![\p{L}\p{N}])([+\-\u2212]?)(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*|[.,]\d+)/gu;
+// The digits and marks of one number as typed, in either notation: `1 000` (space groups), `1.234,5`,
+// `1,234.5`, `66,5`. A space group is three digits and no more, so `2 2026` is two numbers, not `2 202`.
+export const NUMBER_BODY = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
+// One number in a report cell, `,5` too, with an optional sign. Not preceded by a letter or digit, so
+// `H2O` and the `70` of `66-70` are not read as signed numbers.
+const NUMBER_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])([+\-\u2212]?)(${NUMBER_BODY}|[.,]\d+)`, 'gu');
 
 /** The text form of a value that is no number, for messages. */
 function textOf(raw: CellValue): string {
@@ -142,6 +144,18 @@ function digitsToNumber(body: string, kind: NumberKind): string | null {
   return validGroups(parts) ? parts.join('') : null;
 }
 
+/**
+ * The one reader of a number's digits and marks, for report cells and plan targets alike: `1.234,5` and
+ * `1,234.5` are 1234.5, `66,5` is 66.5, `1.000` is 1000 in a count and 1 in a percentage. Null when the
+ * marks make no sense (`1.2.3`, `12,34,56`, `1,5.3`), so a garbled figure is never read as some number.
+ */
+export function readDigits(body: string, kind: NumberKind): number | null {
+  const digits = digitsToNumber(body, kind);
+  if (digits === null) return null;
+  const n = Number(digits);
+  return Number.isFinite(n) ? n : null;
+}
+
 const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
 // Words that say the figure is an estimate: still a number, never silently (contract §6 APPROXIMATE_VALUE).
 const APPROXIMATE_WORDS = new Set([
@@ -173,10 +187,9 @@ function parseText(rawText: string, kind: NumberKind): ParsedNumber {
   if (!approximate && !LEAD_WORDS.has(before)) return { kind: 'invalid', text };
   if (!AFTER_NUMBER.test(text.slice(tokens[0].index + tokens[0][0].length))) return { kind: 'invalid', text };
   const [, sign, body] = tokens[0];
-  const digits = digitsToNumber(body, kind);
-  if (digits === null) return { kind: 'invalid', text };
-  const value = Number(sign === '' || sign === '+' ? digits : `-${digits}`);
-  if (!Number.isFinite(value)) return { kind: 'invalid', text };
+  const magnitude = readDigits(body, kind);
+  if (magnitude === null) return { kind: 'invalid', text };
+  const value = sign === '' || sign === '+' ? magnitude : -magnitude;
   // Text never gets rescaled: `66,5%` typed into a `0%` cell already means 66.5.
   return approximate ? { kind: 'number', value: value === 0 ? 0 : value, approximate } : { kind: 'number', value: value === 0 ? 0 : value };
 }
