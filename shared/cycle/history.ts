@@ -6,6 +6,7 @@ import { words } from '../messages';
 import { cellText } from '../tables/codes';
 import { looseKey } from '../text/normalise';
 import { parseDateCell } from '../text/numbers';
+import { isoDate } from '../text/iso-date';
 import { parsePeriod } from '../plan/period';
 import { HISTORY_HEADER, REMINDER_LOG_HEADER } from '../workbook/layout';
 import type { PreviousSource } from './previous';
@@ -81,7 +82,7 @@ export function lastRemindersFromLog(log: Grid | undefined): Map<string, string>
     const text = cellText(at ?? null);
     const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
     const cell = at instanceof Date || typeof at === 'number' ? parseDateCell(at, null) : null;
-    const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : cell?.kind === 'date' ? cell.iso : null;
+    const iso = dmy ? isoDate(+dmy[3], +dmy[2], +dmy[1]) : cell?.kind === 'date' ? cell.iso : null;
     if (office && iso && (!out.has(office) || out.get(office)! < iso)) out.set(office, iso);
   }
   return out;
