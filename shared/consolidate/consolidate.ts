@@ -5,6 +5,7 @@ import type { CheckResult, IndicatorResult, IndicatorStatus, SourceRef, TaskResu
 import { meetsTarget, describeTarget } from '../text/targets';
 import { isPercentIndicator } from '../validate/input-rules';
 import { formatDateVi } from '../text/deadlines';
+import { formatNumber } from '../text/format-number';
 import type { IndicatorValue, TaskValue, ValidatedReport } from '../validate/validate-report';
 import type { TaskStatus } from '../validate/input-rules';
 import { clip } from '../messages';
@@ -20,7 +21,7 @@ export type ConsolidateInput = {
 };
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
-const showNumber = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+const showNumber = (n: number) => formatNumber(n, 'vi', 2);
 
 function sourcesOf(v: IndicatorValue, value: number | string | null): SourceRef[] {
   return v.sources.map((s) => ({ ...s, value }));

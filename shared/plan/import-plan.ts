@@ -13,7 +13,8 @@ import { clip } from '../messages';
 import { looseKey } from '../text/normalise';
 import { namesLeadingAlone, officesFromLeads, readOfficeSheet } from './office-directory';
 import { readPeriodList } from './period-sheet';
-import { isDateFormat, isPercentFormat, parseDateCell } from '../text/numbers';
+import { isDateFormat, isPercentFormat, parseDateCell, percentFromFraction } from '../text/numbers';
+import { formatNumber } from '../text/format-number';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
 
@@ -27,7 +28,7 @@ function isMonthYearFormat(numFmt: string | null): boolean {
 }
 
 function showPercent(fraction: number): string {
-  return `${String(Number.parseFloat((fraction * 100).toFixed(10))).replace('.', ',')}%`;
+  return `${formatNumber(percentFromFraction(fraction), 'vi', undefined, { grouped: false })}%`;
 }
 
 /**
@@ -54,7 +55,7 @@ function pastedText(
   }
   if (field === 'target' && typeof raw === 'number' && Number.isFinite(raw) && isPercentFormat(numFmt)) {
     const text = showPercent(raw);
-    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: String(raw).replace('.', ','), target: text }));
+    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: formatNumber(raw, 'vi'), target: text }));
     return text;
   }
   return null;
@@ -92,7 +93,7 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
     const notes: Issue[] = [];
     // `11.10` pasted becomes the number 11.1: the code read is not the code written, so say so.
     if (typeof rawStt === 'number' && !Number.isInteger(rawStt) && !/0\.0/.test(formatAt(grid, r, sttCol) ?? '')) {
-      notes.push(issue('warning', 'PLAN_CODE_AS_NUMBER', { sheet: grid.name, cell: a1(r, sttCol) }, { cell: a1(r, sttCol), value: String(rawStt).replace('.', ','), stt }));
+      notes.push(issue('warning', 'PLAN_CODE_AS_NUMBER', { sheet: grid.name, cell: a1(r, sttCol) }, { cell: a1(r, sttCol), value: formatNumber(rawStt, 'vi', undefined, { grouped: false }), stt }));
     }
     if (!stt) {
       const inline = rowTexts.length === 1 ? sectionInText(rowTexts[0]) : null;

@@ -11,6 +11,7 @@ import type { CellValue } from '../grid';
 import type { IssueCode, IssueParams } from '../issues';
 import { looseKey } from '../text/normalise';
 import { clip } from '../messages';
+import { formatNumber } from '../text/format-number';
 
 export type InputRule =
   | { kind: 'percent'; min: 0; max: 100 }
@@ -56,7 +57,7 @@ export type ValueCheck =
   | { kind: 'problem'; code: IssueCode; params: IssueParams };
 
 function show(n: number): string {
-  return String(Math.round(n * 1000) / 1000).replace('.', ',');
+  return formatNumber(n, 'vi', 3);
 }
 
 /** Judges one typed value against the indicator's rule. `cell` is only used in messages. */
