@@ -1,7 +1,7 @@
 // Earlier periods and reminders as the workbook itself keeps them: 'Lịch sử tổng hợp' rows and the reminder log.
 import type { Grid } from '../grid';
 import type { Period } from '../schemas/plan';
-import type { IndicatorStatus, TaskStatusResult } from '../schemas/result';
+import { IndicatorStatus, TaskStatusResult } from '../schemas/result';
 import { words } from '../messages';
 import { cellText } from '../tables/codes';
 import { looseKey } from '../text/normalise';
@@ -11,8 +11,8 @@ import { parsePeriod } from '../plan/period';
 import { HISTORY_HEADER, REMINDER_LOG_HEADER } from '../workbook/layout';
 import type { PreviousSource } from './previous';
 
-const INDICATOR_WORDS = new Map<string, IndicatorStatus>((['met', 'missed', 'no_data', 'needs_judgement'] as const).map((s) => [looseKey(words.vi[s]), s]));
-const TASK_WORDS = new Map<string, TaskStatusResult>((['done', 'in_progress', 'not_started', 'no_report'] as const).map((s) => [looseKey(words.vi[s]), s]));
+const INDICATOR_WORDS = new Map<string, IndicatorStatus>(IndicatorStatus.options.map((s) => [looseKey(words.vi[s]), s]));
+const TASK_WORDS = new Map<string, TaskStatusResult>(TaskStatusResult.options.map((s) => [looseKey(words.vi[s]), s]));
 
 function columns(grid: Grid, header: readonly string[]): { row: number; col: (name: string) => number } | null {
   const wanted = header.map(looseKey);

@@ -6,7 +6,8 @@ import { parseDateCell } from '../text/numbers';
 import { formatDateVi } from '../text/deadlines';
 import { formatNumber } from '../text/format-number';
 import { cellText } from '../tables/codes';
-import { checkFraction, checkValue, inputRuleFor, parseStatus, type TaskStatus } from './input-rules';
+import { checkFraction, checkValue, inputRuleFor, parseStatus } from './input-rules';
+import type { TaskStatus } from '../schemas/result';
 import { clip } from '../messages';
 
 export type Source = { office: string; file: string | null; sheet: string; cell: string; value?: number | string | null };
