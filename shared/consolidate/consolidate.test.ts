@@ -1,7 +1,7 @@
 // How each indicator's value is formed from its leads' entries, named by `method`, with the sums behind every ratio of sums in `parts`.
 import { importPlan } from '../plan/import-plan';
 import { grid, table } from '../../test/table';
-import { CheckResult, IndicatorMethod } from '../schemas/result';
+import { CheckResult, type IndicatorMethod } from '../schemas/result';
 import type { IndicatorValue, ValidatedReport } from '../validate/validate-report';
 import { consolidate } from './consolidate';
 
