@@ -13,19 +13,12 @@ import { clip } from '../messages';
 import { looseKey } from '../text/normalise';
 import { namesLeadingAlone, officesFromLeads, readOfficeSheet } from './office-directory';
 import { readPeriodList } from './period-sheet';
-import { isDateFormat, isPercentFormat, parseDateCell, percentFromFraction } from '../text/numbers';
+import { isDateFormat, isMonthYearFormat, isPercentFormat, parseDateCell, percentFromFraction } from '../text/numbers';
 import { formatNumber } from '../text/format-number';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
 
 type RawRow = { section: string; stt: string; row: number; fields: Record<string, string>; notes: Issue[] };
-
-/** A number format showing months and years but no day (`mmm-yy`, `m/yyyy`): what Excel gives a pasted `6/2025`. */
-function isMonthYearFormat(numFmt: string | null): boolean {
-  if (!numFmt) return false;
-  const f = numFmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
-  return f.includes('m') && f.includes('y') && !f.includes('d') && !f.includes('h') && !f.includes('s');
-}
 
 function showPercent(fraction: number): string {
   return `${formatNumber(percentFromFraction(fraction), 'vi', undefined, { grouped: false })}%`;

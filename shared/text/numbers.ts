@@ -97,6 +97,13 @@ export function isPercentFormat(numFmt: string | null | undefined): boolean {
   return !!numFmt && formatCodes(numFmt).includes('%');
 }
 
+/** A number format showing months and years but no day (`mmm-yy`, `m/yyyy`): what Excel gives a pasted `6/2025`. */
+export function isMonthYearFormat(numFmt: string | null | undefined): boolean {
+  if (!numFmt) return false;
+  const f = formatCodes(numFmt).toLowerCase();
+  return f.includes('m') && f.includes('y') && !f.includes('d') && !f.includes('h') && !f.includes('s');
+}
+
 export function isDateFormat(numFmt: string | null | undefined): boolean {
   if (!numFmt) return false;
   const f = formatCodes(numFmt).toLowerCase();
