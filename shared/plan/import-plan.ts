@@ -6,7 +6,7 @@ import type { Indicator, Office, Plan, Section, Task } from '../schemas/plan';
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
-import { parseTarget } from '../text/targets';
+import { isRankUnit, parseTarget } from '../text/targets';
 import { formatDateVi, parseDeadline } from '../text/deadlines';
 import { createOfficeMatcher, isCollectiveName, officeKey } from '../text/offices';
 import { clip } from '../messages';
@@ -279,7 +279,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
     indicatorRows.forEach((row, i) => {
       const target = parseTarget(row.fields.target, row.fields.unit, row.fields.name);
       // A rank is judged by design; any other target without a number is worth a note.
-      if (target.kind === 'qualitative' && row.fields.target && !/thứ bậc|thứ hạng|xếp hạng/iu.test(row.fields.unit)) {
+      if (target.kind === 'qualitative' && row.fields.target && !isRankUnit(row.fields.unit)) {
         issues.push(issue('info', 'PLAN_UNKNOWN_TARGET', { sheet, cell: `A${row.row}` }, { text: row.fields.target, section: row.section, stt: row.stt }));
       }
       indicators.push({

@@ -69,6 +69,11 @@ export function isPercentUnit(unit: string): boolean {
   return u.includes('%') || /(?<![a-z])(phan tram|ty le|ti le)(?![a-z])/.test(u);
 }
 
+/** A rank (`Thứ bậc`, `xếp hạng`): its bare number says neither direction nor threshold, so it is judged by an officer. */
+export function isRankUnit(unit: string): boolean {
+  return /(?<![a-z])(thu bac|thu hang|xep hang)(?![a-z])/.test(fold(unit));
+}
+
 export function parseTarget(written: string, unit: string, name?: string): Target {
   const text = tidyText(written);
   const s = fold(written)
@@ -77,7 +82,7 @@ export function parseTarget(written: string, unit: string, name?: string): Targe
     .replace(/≈/g, '~');
   const u = fold(unit);
   const percent = isPercentUnit(unit) || (u === '' && s.includes('%'));
-  const rank = /(?<![a-z])(thu bac|thu hang|xep hang)(?![a-z])/.test(u);
+  const rank = isRankUnit(unit);
   const qualitative: Target = { kind: 'qualitative', text };
 
   const first = firstFigure(s);
