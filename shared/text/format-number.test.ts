@@ -1,6 +1,6 @@
 // The one number formatter, and what the one reader makes of what it writes.
 import fc from 'fast-check';
-import { formatNumber } from './format-number';
+import { formatNumber, withUnit } from './format-number';
 import { parseNumber } from './numbers';
 import { parseTarget } from './targets';
 
@@ -42,3 +42,10 @@ describe('formatNumber', () => {
     );
   });
 });
+
+test.each<[string, string, string]>([
+  ['66,5', '%', '66,5%'],
+  ['66,5', ' % dân số', '66,5% dân số'],
+  ['12', 'hộ', '12 hộ'],
+  ['12', '  ', '12'],
+])('withUnit(%s, %s)', (shown, unit, expected) => expect(withUnit(shown, unit)).toBe(expected));

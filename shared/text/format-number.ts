@@ -14,3 +14,10 @@ export function formatNumber(x: number, lang: 'vi' | 'en', maxDecimals?: number,
   const grouped = opts.grouped === false ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
   return frac === undefined ? grouped : `${grouped}${lang === 'vi' ? ',' : '.'}${frac}`;
 }
+
+/** A shown number with its unit: `66,5%` (a `%` unit is glued on, `% dân số` too), `12 hộ`, or the number alone. */
+export function withUnit(shown: string, unit: string): string {
+  const u = unit.trim();
+  if (!u) return shown;
+  return u.startsWith('%') ? `${shown}${u}` : `${shown} ${u}`;
+}
