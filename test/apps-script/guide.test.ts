@@ -2,10 +2,10 @@
 // Sheets would store it, the next cell selected, and the service calls of every step counted.
 import { guideSteps } from '../../shared/workbook/guided-form';
 import { sheetToGrid } from '../../examples/sheet-grid';
-import { FIXTURE_AS_OF, fixtureAnswers } from '../fixture-reports';
+import { FIXTURE_AS_OF } from '../fixture-reports';
 import { ensureBuilt, loadBundle } from './bundle';
 import { isDate } from './fakes';
-import { fixtureWorkbook, seedWorkbook } from './workbooks';
+import { guideWorkbook, seedWorkbook } from './workbooks';
 
 beforeAll(() => ensureBuilt(), 300_000);
 
@@ -16,17 +16,8 @@ const CA = 'Công an xã';
 type Step = { sheet: string; cell: string; field: string; kind: string; unit: string; rule: { type: string; values?: string[] } | null; problems: string[]; current: unknown };
 type View = { ok: true; sheet: string; office: string; steps: Step[]; index: number } | { ok: false; sheet: string; reason: string; problems: string[] };
 
-/** Trung tâm PVHCC's form left empty; Công an xã typed an impossible completion date for task I/6. */
-function workbook() {
-  const answers = fixtureAnswers();
-  answers['Trung tâm Phục vụ hành chính công'] = { indicator: () => null, task: () => null };
-  const ca = answers[CA];
-  answers[CA] = { indicator: ca.indicator, task: (t) => (t.key === 'I/6' ? { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': '31/02/2026' } : (ca.task?.(t) ?? null)) };
-  return fixtureWorkbook({ answers });
-}
-
 function open(active: string) {
-  const wb = workbook();
+  const wb = guideWorkbook();
   const t = loadBundle({ now: NOW });
   seedWorkbook(t.fakes.spreadsheet, wb);
   t.fakes.spreadsheet.active = { sheet: active, range: null };
