@@ -41,6 +41,21 @@ const vi = {
   overdue: 'quá hạn',
   report: words.vi.reportButton,
   reportDone: 'Đã tạo dự thảo báo cáo "{file}" (xem thư mục Tải xuống). Hãy điền các chỗ đánh dấu vàng trước khi trình ký.',
+  guideButton: 'Điền theo hướng dẫn',
+  guideLooking: 'Đang tìm các ô cần điền…',
+  guideWriting: 'Đang ghi vào ô {cell}…',
+  guideNotForm: 'Trang "{sheet}" không phải biểu mẫu của đơn vị. Hãy chọn trang biểu mẫu (có ô "Đơn vị báo cáo:") rồi bấm lại.',
+  guideNoPlan: 'Chưa thấy kế hoạch trong bảng tính này: cần trang Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
+  guideDone: 'Trang "{sheet}" đã điền đủ, không còn ô nào cần sửa.',
+  guideProgress: 'Ô {cell} — {index}/{total}',
+  guideTarget: 'Mục tiêu',
+  guideUnit: 'Đơn vị tính',
+  guideDeadline: 'Thời hạn',
+  guideField: 'Cột',
+  guideSave: 'Ghi và sang ô tiếp',
+  guideSkip: 'Bỏ qua',
+  guideStop: 'Dừng',
+  guidePlaceholder: 'Nhập giá trị rồi nhấn Enter',
 };
 
 type Text = Record<keyof typeof vi, string>;
@@ -85,6 +100,21 @@ const en: Text = {
   overdue: 'overdue',
   report: words.en.reportButton,
   reportDone: 'Made the report draft "{file}" (see your Downloads). Fill in the gaps marked yellow before it is signed.',
+  guideButton: 'Guided form',
+  guideLooking: 'Looking for the cells to fill…',
+  guideWriting: 'Writing cell {cell}…',
+  guideNotForm: 'Sheet "{sheet}" is not an office form. Go to a form sheet (one with "Đơn vị báo cáo:") and click again.',
+  guideNoPlan: 'No plan found in this spreadsheet: it needs an Appendix I sheet (indicators) and an Appendix II sheet (tasks).',
+  guideDone: 'Sheet "{sheet}" is complete: no cell left to fill or fix.',
+  guideProgress: 'Cell {cell} — {index}/{total}',
+  guideTarget: 'Target',
+  guideUnit: 'Unit',
+  guideDeadline: 'Deadline',
+  guideField: 'Column',
+  guideSave: 'Write and go on',
+  guideSkip: 'Skip',
+  guideStop: 'Stop',
+  guidePlaceholder: 'Type a value and press Enter',
 };
 
 export const TEXT: Record<Lang, Text> = { vi, en };

@@ -7,21 +7,21 @@ import { isoDate, UsageError } from '../inputs';
 import type { Io } from '../output';
 import type { Lang } from '../../shared/messages';
 import { hasErrors } from '../../shared/issues';
-import { buildReminders, invalidAddresses, type Reminder } from '../../shared/remind/reminders';
-import { renderReminderMail } from '../../shared/render/reminder-mail';
+import { invalidAddresses } from '../../shared/remind/reminders';
+import { planReminderRun, type ReminderEntry } from '../../shared/remind/reminder-run';
 import { fileSlug, uniqueFileSlugs } from '../../shared/forms/office-names';
 import { writeFileAtomic } from '../safe-output';
 import { periodOption, runCheck, writeJson } from './check';
 import { toEml } from '../eml';
 import type { CheckRun } from './check';
 
-export async function writeOutbox(dir: string, run: CheckRun, reminders: Reminder[]): Promise<string[]> {
+/** Every reminder's mail, an office without an address too: the outbox is drafts a person sends, and can address. */
+export async function writeOutbox(dir: string, run: CheckRun, entries: ReminderEntry[]): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
   const files: string[] = [];
   // One file per office whatever the names (two offices must never share a mail file).
-  const slugs = uniqueFileSlugs(reminders.map((r) => r.office));
-  for (const r of reminders) {
-    const mail = renderReminderMail(r, { commune: run.plan.commune, period: run.result.period, asOf: run.result.asOf });
+  const slugs = uniqueFileSlugs(entries.map((e) => e.reminder.office));
+  for (const { reminder: r, mail } of entries) {
     const slug = slugs.get(r.office) ?? fileSlug(r.office);
     const file = path.join(dir, `${run.result.asOf}-${slug}.eml`);
     // Renamed into place: a link already in the outbox is replaced, never written through.
@@ -37,14 +37,16 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR] [--review OLD-SUMMARY.xlsx]');
   const jsonOut = one(args, 'json');
   const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [jsonOut === undefined ? undefined : { option: 'json', path: jsonOut }], review: one(args, 'review') }, io, lang);
-  const reminders = buildReminders(run.plan, run.result);
+  // The same planner as Sheets' daily run, with no quota and nothing sent today: every reminder is due.
+  const planned = planReminderRun({ plan: run.plan, result: run.result });
+  const reminders = planned.entries.map((e) => e.reminder);
   for (const bad of invalidAddresses(run.plan)) {
     io.out(lang === 'vi' ? `Cảnh báo: ${bad.office}: "${bad.address}" không phải địa chỉ email hợp lệ, không gửi tới địa chỉ này (sửa ở trang Đơn vị của kế hoạch).` : `Warning: ${bad.office}: "${bad.address}" is not a valid e-mail address and is not used (fix it in the plan's Đơn vị sheet).`);
   }
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);
   const outbox = one(args, 'outbox');
-  const files = outbox ? await writeOutbox(outbox, run, reminders) : [];
+  const files = outbox ? await writeOutbox(outbox, run, planned.entries) : [];
   for (const r of reminders) {
     const what = [
       r.returned ? (lang === 'vi' ? 'báo cáo bị trả lại' : 'report returned') : '',
@@ -52,7 +54,7 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
       r.reportMissing ? (lang === 'vi' ? 'chưa gửi báo cáo' : 'report missing') : '',
       r.incomplete ? (lang === 'vi' ? `báo cáo mới điền ${r.incomplete.filled}/${r.incomplete.inputs}` : `report filled ${r.incomplete.filled}/${r.incomplete.inputs}`) : '',
     ].filter(Boolean).join(', ');
-    io.out(`${r.office}: ${what}${r.to.length === 0 ? (lang === 'vi' ? ' (chưa có địa chỉ email)' : ' (no e-mail address)') : ''}`);
+    io.out(`${r.office}: ${what}${planned.noAddress.includes(r.office) ? (lang === 'vi' ? ' (chưa có địa chỉ email)' : ' (no e-mail address)') : ''}`);
   }
   if (outbox) io.out(lang === 'vi' ? `Đã ghi ${files.length} thư (.eml) vào ${outbox}; không gửi thư nào.` : `Wrote ${files.length} mails (.eml) to ${outbox}; nothing was sent.`);
   return hasErrors(run.result.issues) ? 1 : 0;

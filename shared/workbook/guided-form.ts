@@ -177,9 +177,5 @@ export function answerGuide(walk: GuideWalk, input: string, opts: { asOf: string
   };
 }
 
-/** The office skips the current step: the next one (round the end) is shown. */
-export function skipGuide(walk: GuideWalk): { walk: GuideWalk; writes: WorkbookWrite[] } {
-  if (walk.steps.length === 0) return { walk, writes: [] };
-  const index = (walk.index + 1) % walk.steps.length;
-  return { walk: { ...walk, index }, writes: [{ kind: 'activate', sheet: walk.sheet, cell: walk.steps[index].cell }] };
-}
+// In a module of its own so a page (the Sheets sidebar) can skip without bundling the check.
+export { skipGuide } from './guide-skip';
