@@ -31,6 +31,9 @@ export type WriteOptions = {
   baseDir?: string;
 };
 
+/** The column width ExcelJS leaves out of the file as its default. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+
 /** Excel's limit on an in-cell list (`"A,B,C"` without the quotes). */
 const LIST_MAX = 255;
 
@@ -89,7 +92,8 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string
   const ws = workbook.addWorksheet(sheetNameIn(workbook, plan.name), { state: plan.hidden ? 'hidden' : 'visible' });
 
   plan.columnWidths?.forEach((width, i) => {
-    if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
+    // ExcelJS takes a width of exactly 9 for its default and writes no <col>: Excel would then use its own 8.43.
+    if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 1e-6 : width;
   });
   for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
 
