@@ -110,8 +110,9 @@ export const SheetPlan = z.object({
   hiddenColumns: z.array(z.number().int()).optional(),
   /**
    * The language numbers are shown in. 'vi': a decimal comma (75,5) whatever the computer's settings, where the host's
-   * format codes can say so (an .xlsx: the Vietnamese locale tag on the number format); Excel and Sheets otherwise
-   * follow their own regional setting.
+   * format codes can say so: the core tags General numbers with the Vietnamese locale (resolveCell), which a file and
+   * Excel carry (LibreOffice shows the comma by it; Excel by its own regional setting); Sheets has no such tag and
+   * shows numbers in the spreadsheet's locale.
    */
   numberLocale: z.enum(['vi', 'en']).optional(),
   /** Header row and the columns under it that filter (e.g. 'A3:J3'). */
