@@ -20,7 +20,7 @@ import {
   type SheetPlan,
   type StyleName,
 } from '../shared/sheet-plan';
-import { cellText, clipText, isValidSheetName, safeSheetName, VALIDATION_TEXT_MAX, validationTexts } from '../shared/excel-limits';
+import { clipText, isValidSheetName, safeSheetName, VALIDATION_TEXT_MAX, validationTexts } from '../shared/excel-limits';
 import { isoSerial, resolveCell, sheetRef, type ResolvedCell } from '../shared/render/resolve-cell';
 
 export type WriteOptions = {
@@ -137,11 +137,6 @@ export function escapeXstring(text: string): string {
   // Every underscore that starts such a sequence, overlapping ones too (`_x005f_x0041_`).
   // A carriage return would be folded into a line feed by any XML reader: Excel writes it escaped too.
   return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/\r/g, '_x000D_');
-}
-
-/** Text as written into any part of the file: Excel's limits and XML's characters (shared/excel-limits.ts), then escaped. */
-export function xlsxText(text: string): string {
-  return escapeXstring(cellText(text));
 }
 
 /** A sheet name the plan gives is written as it is when Excel accepts it; otherwise made acceptable, never a crash mid-write. */
