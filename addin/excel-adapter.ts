@@ -3,8 +3,9 @@
 /// <reference types="office-js" />
 import type { CellPlan, CellValue, Grid, SheetPlan, TypedValue, WorkbookPort, WorkbookRead, WorkbookWrite } from '../shared';
 import { parseA1 } from '../shared';
-import { excelSerial, renderCells, renderSheetPlan, type Caps } from './render-sheet-plan';
+import { renderCells, renderSheetPlan, type Caps } from './render-sheet-plan';
 import { PAYLOAD_LIMIT, WriteBudget } from './write-budget';
+import { isoSerial } from '../shared/render/resolve-cell';
 
 export type { WorkbookRead };
 
@@ -158,6 +159,6 @@ function selectCell(context: Excel.RequestContext, sheetName: string, cell: stri
 function writeTypedValue(context: Excel.RequestContext, sheetName: string, cell: string, typed: TypedValue): void {
   if (!parseA1(cell)) throw new Error(`not a cell address: ${cell}`);
   const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
-  const value = typed.kind === 'number' ? typed.value : typed.kind === 'date' ? excelSerial(new Date(`${typed.iso}T00:00:00Z`)) : typed.text === '' ? '' : `'${typed.text}`;
+  const value = typed.kind === 'number' ? typed.value : typed.kind === 'date' ? isoSerial(typed.iso) : typed.text === '' ? '' : `'${typed.text}`;
   range.values = [[value]];
 }

@@ -1,6 +1,9 @@
 // Queues the Excel JS API calls that draw a SheetPlan, without syncing: the caller decides when the batch goes.
 /// <reference types="office-js" />
-import { cellText, STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
+import { validationTexts } from '../shared/excel-limits';
+import { STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
+import { columnPixels, dateSerial, resolveCell, sheetRef, type ResolvedCell } from '../shared/render/resolve-cell';
+import { rectangles } from '../shared/render/rectangles';
 import { a1 } from '../shared/grid';
 import type { WriteBudget } from './write-budget';
 
@@ -11,15 +14,8 @@ export const NO_CAPS: Caps = { pageLayout: false, notes: false, mergedAreas: fal
 /** Rough size of one queued action in the request JSON (object path, method or property name, ids). */
 export const ACTION_BYTES = 160;
 
-/** Excel's limits on validation messages: the API refuses longer ones. */
-const TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
-
-/** Days from Excel's epoch (30/12/1899) to a date: Excel stores dates as serial numbers. */
-export function excelSerial(date: Date): number {
-  return date.getTime() / 86_400_000 + 25_569;
-}
+/** Excel stores a date as the serial of its day; the core's one rule (a calendar day in Vietnam) gives it. */
+export const excelSerial = dateSerial;
 
 type ExcelCell = { value: string | number | boolean; format: string };
 
@@ -27,64 +23,21 @@ type ExcelCell = { value: string | number | boolean; format: string };
  * One cell as Excel should receive it. Every string goes with the text format '@': Excel would otherwise parse
  * it as if typed ('2.10' → 2.1, '1/2' → a date, '=…' → a formula), and the format keeps it text if re-entered.
  */
-export function excelCell(c: CellPlan | null | undefined): ExcelCell {
-  if (!c) return { value: '', format: 'General' };
-  if (c.formula !== undefined) return { value: `=${c.formula.replace(/^=/, '')}`, format: c.numFmt ?? 'General' };
-  const v = c.value;
-  if (v === null) return { value: '', format: c.numFmt ?? 'General' };
-  if (v instanceof Date) return { value: excelSerial(v), format: c.numFmt ?? 'dd/mm/yyyy' };
-  // Excel refuses a write of more than 32,767 characters (shared/excel-limits.ts applies its limits once).
-  if (typeof v === 'string') return { value: cellText(v), format: '@' };
-  if (typeof v === 'number' && !Number.isFinite(v)) return { value: '#NUM!', format: '@' };
-  return { value: v, format: c.numFmt ?? 'General' };
+export function excelCell(c: CellPlan | null | undefined, numberLocale?: SheetPlan['numberLocale']): ExcelCell {
+  return excelOf(resolveCell(c, numberLocale));
 }
 
-/** Excel counts UTF-16 units; never cut a surrogate pair in half. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+function excelOf(x: ResolvedCell): ExcelCell {
+  const format = x.numFmt ?? 'General';
+  if (x.formula !== null) return { value: `=${x.formula}`, format };
+  if (x.kind === 'text' || x.kind === 'error') return { value: x.value as string, format: '@' };
+  if (x.value === null) return { value: '', format };
+  return { value: x.value, format };
 }
 
-type Rect = { top: number; left: number; bottom: number; right: number; key: string };
-
-/**
- * Equal-looking cells grouped into rectangles: runs along each row, joined with the same run on the row above.
- * One proxy per rectangle keeps the batch proportional to the plan's layout, not to its cell count.
- */
-export function styleRects(cells: Array<Array<CellPlan | null>>): Rect[] {
-  const done: Rect[] = [];
-  let open = new Map<string, Rect>();
-  cells.forEach((row, r) => {
-    const next = new Map<string, Rect>();
-    let c = 0;
-    while (c < row.length) {
-      const key = cellKey(row[c]);
-      let end = c;
-      while (end + 1 < row.length && cellKey(row[end + 1]) === key) end++;
-      if (key) {
-        const id = `${c}:${end}:${key}`;
-        const above = open.get(id);
-        if (above) {
-          above.bottom = r;
-          open.delete(id);
-          next.set(id, above);
-        } else next.set(id, { top: r, left: c, bottom: r, right: end, key });
-      }
-      c = end + 1;
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done;
-}
-
-function cellKey(c: CellPlan | null | undefined): string {
-  if (!c) return '';
-  const unlocked = c.locked === false || (c.style === 'input' && c.locked !== true);
-  return c.style || unlocked ? `${c.style ?? ''}|${unlocked ? 'u' : ''}` : '';
+/** What one range call draws: the cell's look and whether it is unlocked. */
+function lookKey(x: ResolvedCell): string | null {
+  return x.style || !x.locked ? `${x.style ?? ''}|${x.locked ? '' : 'u'}` : null;
 }
 
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
@@ -141,20 +94,21 @@ function applyStyle(range: Excel.Range, name: StyleName, rows: number, cols: num
 }
 
 /** Writes cell values, number formats and looks from row `top` (0-based); also used to append history rows. */
-export async function renderCells(sheet: Excel.Worksheet, cells: Array<Array<CellPlan | null>>, top: number, budget: WriteBudget): Promise<void> {
+export async function renderCells(
+  sheet: Excel.Worksheet,
+  cells: Array<Array<CellPlan | null>>,
+  top: number,
+  budget: WriteBudget,
+  numberLocale?: SheetPlan['numberLocale'],
+): Promise<void> {
   const width = Math.max(1, ...cells.map((r) => r.length));
+  const resolved = cells.map((row) => Array.from({ length: width }, (_, c) => resolveCell(row[c], numberLocale)));
   const values: ExcelCell['value'][][] = [];
   const formats: string[][] = [];
-  for (const row of cells) {
-    const vs: ExcelCell['value'][] = [];
-    const fs: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const x = excelCell(row[c]);
-      vs.push(x.value);
-      fs.push(x.format);
-    }
-    values.push(vs);
-    formats.push(fs);
+  for (const row of resolved) {
+    const xs = row.map(excelOf);
+    values.push(xs.map((x) => x.value));
+    formats.push(xs.map((x) => x.format));
   }
 
   // Values in as few range writes as the payload limit allows: normally one per sheet.
@@ -176,11 +130,13 @@ export async function renderCells(sheet: Excel.Worksheet, cells: Array<Array<Cel
     start = end;
   }
 
-  for (const rect of styleRects(cells)) {
+  for (const rect of rectangles(resolved.length, width, (r, c) => lookKey(resolved[r][c]))) {
     const [style, unlocked] = rect.key.split('|');
-    const range = sheet.getRangeByIndexes(top + rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    const range = sheet.getRangeByIndexes(top + rect.top, rect.left, rows, cols);
     let n = 1;
-    if (style) n += applyStyle(range, style as StyleName, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+    if (style) n += applyStyle(range, style as StyleName, rows, cols);
     if (unlocked) {
       range.format.protection.locked = false;
       n++;
@@ -188,14 +144,16 @@ export async function renderCells(sheet: Excel.Worksheet, cells: Array<Array<Cel
     await budget.spend(n * ACTION_BYTES);
   }
 
-  for (let r = 0; r < cells.length; r++) {
-    for (let c = 0; c < cells[r].length; c++) {
-      const cell = cells[r][c];
-      if (!cell?.link) continue;
+  for (let r = 0; r < resolved.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const link = resolved[r][c].link;
+      // A report file is not in this workbook: Excel and Sheets link within it only.
+      if (!link || link.file !== undefined) continue;
       const range = sheet.getRangeByIndexes(top + r, c, 1, 1);
-      const text = cell.value === null ? cell.link : String(values[r][c]);
-      range.hyperlink = { documentReference: cell.link.replace(/^#/, ''), textToDisplay: text };
-      await budget.spend(2 * ACTION_BYTES + text.length + cell.link.length);
+      const target = sheetRef(link.sheet, link.cell);
+      const text = values[r][c] === '' ? link.cell : String(values[r][c]);
+      range.hyperlink = { documentReference: target, textToDisplay: text };
+      await budget.spend(2 * ACTION_BYTES + text.length + target.length);
     }
   }
 }
@@ -228,13 +186,13 @@ function validationRule(v: DataValidationPlan): Excel.DataValidationRule {
 
 /** Queues a whole sheet plan on a new, empty worksheet. Protection comes last: a protected sheet refuses writes. */
 export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, budget: WriteBudget, caps: Caps): Promise<void> {
-  await renderCells(sheet, plan.cells, 0, budget);
+  await renderCells(sheet, plan.cells, 0, budget, plan.numberLocale);
 
   const widths = plan.columnWidths ?? [];
   for (let i = 0; i < widths.length; i++) {
     if (!(widths[i] > 0)) continue;
-    // Column width in characters → pixels (7 per character + 5 padding) → points (¾ of a pixel).
-    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round((widths[i] * 7 + 5) * 0.75 * 100) / 100;
+    // The API takes points: ¾ of a pixel.
+    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = columnPixels(widths[i]) * 0.75;
     await budget.spend(2 * ACTION_BYTES);
   }
 
@@ -262,14 +220,10 @@ export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, b
     const dv = sheet.getRange(v.range).dataValidation;
     dv.ignoreBlanks = v.allowBlank ?? true;
     dv.rule = validationRule(v);
-    if (v.prompt) dv.prompt = { showPrompt: true, title: truncate(v.prompt.title, TITLE_MAX), message: truncate(v.prompt.text, PROMPT_MAX) };
+    const { prompt, error } = validationTexts(v);
+    if (prompt) dv.prompt = { showPrompt: true, title: prompt.title, message: prompt.text };
     // Always an alert: without it Excel accepts any entry silently. 'Warning' asks and keeps words check also accepts.
-    dv.errorAlert = {
-      showAlert: true,
-      style: v.errorStyle === 'warning' ? 'Warning' : 'Stop',
-      title: truncate(v.error?.title ?? '', TITLE_MAX),
-      message: truncate(v.error?.text ?? '', ERROR_MAX),
-    };
+    dv.errorAlert = { showAlert: true, style: v.errorStyle === 'warning' ? 'Warning' : 'Stop', title: error?.title ?? '', message: error?.text ?? '' };
     await budget.spend(5 * ACTION_BYTES + (v.prompt?.text.length ?? 0) + (v.error?.text.length ?? 0) + 100);
   }
 
@@ -280,17 +234,6 @@ export async function renderSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan, b
     if (s.fill) format.custom.format.fill.color = `#${s.fill}`;
     if (s.font) format.custom.format.font.color = `#${s.font}`;
     await budget.spend(5 * ACTION_BYTES + cf.formula.length);
-  }
-
-  if (caps.notes) {
-    for (let r = 0; r < plan.cells.length; r++) {
-      for (let c = 0; c < plan.cells[r].length; c++) {
-        const note = plan.cells[r][c]?.note;
-        if (!note) continue;
-        sheet.notes.add(sheet.getRangeByIndexes(r, c, 1, 1), note);
-        await budget.spend(2 * ACTION_BYTES + note.length);
-      }
-    }
   }
 
   if (plan.print && caps.pageLayout) {

@@ -1,29 +1,19 @@
 // Between the core's cells and the Sheets API's CellData: one sheet-plan cell out, one read cell back in.
-import { cellText, isDateFormat, isPercentFormat, STYLE_COLOURS, type CellPlan, type CellValue } from '../shared';
+import { isDateFormat, isPercentFormat, STYLE_COLOURS, type CellLink, type CellValue } from '../shared';
+import { columnPixels, DATE_FORMAT, dateOfSerial, type ResolvedCell } from '../shared/render/resolve-cell';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
 type Color = GoogleAppsScript.Sheets.Schema.Color;
 type NumberFormat = GoogleAppsScript.Sheets.Schema.NumberFormat;
 
-const DAY_MS = 86_400_000;
-/** Sheets counts days from 30/12/1899 in the spreadsheet's zone, which is Asia/Ho_Chi_Minh (UTC+7, no summer time). */
-const SERIAL_EPOCH_DAYS = 25_569;
-const ZONE_MS = 7 * 3_600_000;
-const DATE_FORMAT = 'dd/mm/yyyy';
-
-/** The calendar day a Date names in Vietnam, as a Sheets serial (UTC or Vietnamese midnight give the same day). */
-export function serialOf(date: Date): number {
-  return Math.floor((date.getTime() + ZONE_MS) / DAY_MS) + SERIAL_EPOCH_DAYS;
-}
-
-/** What SpreadsheetApp.getValues would give for a date cell: midnight of that day in Vietnam. */
-export function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - SERIAL_EPOCH_DAYS) * DAY_MS) - ZONE_MS);
-}
-
-/** The API wants a type beside every pattern it is given. */
-function numberFormat(pattern: string): NumberFormat {
+/**
+ * The API wants a type beside every pattern it is given. A pattern has no locale tag in Sheets: the spreadsheet's
+ * own locale (vi_VN) shows the decimal comma, so the tag is dropped and a tagged General is Sheets' automatic format.
+ */
+function numberFormat(numFmt: string | null): NumberFormat | undefined {
+  const pattern = numFmt?.replace(/^\[\$-[0-9A-Fa-f]+\]/, '');
+  if (!pattern || pattern === 'General') return undefined;
   const type = pattern === '@' ? 'TEXT' : isPercentFormat(pattern) ? 'PERCENT' : isDateFormat(pattern) ? 'DATE' : 'NUMBER';
   return { type, pattern };
 }
@@ -34,12 +24,11 @@ export function colour(hex: string): Color {
   return { red: part(0), green: part(2), blue: part(4) };
 }
 
-/** The look of a plan cell (style and number format); cells with the same look share one request. */
-export function cellLook(cell: CellPlan | null | undefined): CellFormat | undefined {
-  if (!cell) return undefined;
+/** The look of a resolved plan cell (style and number format); cells with the same look share one request. */
+export function cellLook(cell: ResolvedCell): CellFormat | undefined {
   const f: CellFormat = {};
-  const pattern = cell.numFmt ?? (cell.value instanceof Date ? DATE_FORMAT : undefined);
-  if (pattern) f.numberFormat = numberFormat(pattern);
+  const nf = numberFormat(cell.numFmt);
+  if (nf) f.numberFormat = nf;
   const s = cell.style ? STYLE_COLOURS[cell.style] : undefined;
   if (s?.fill) f.backgroundColor = colour(s.fill);
   if (s && (s.font || s.bold || s.italic || s.size)) {
@@ -60,25 +49,23 @@ export function cellLook(cell: CellPlan | null | undefined): CellFormat | undefi
 }
 
 /**
- * A plan cell's value and note as the API writes them (its look goes by cellLook). A stringValue
- * is stored as the text it is, never parsed as typing would be: '=…', '+…', '2.10' and '30/6/2026'
- * from an office stay text, with no apostrophe. Only the core's own formulas and links become
- * formulaValue; a link's text sits in a string literal, where no content can escape.
+ * A resolved plan cell's value as the API writes it (its look goes by cellLook). A stringValue is stored as the
+ * text it is, never parsed as typing would be: '=…', '+…', '2.10' and '30/6/2026' from an office stay text, with
+ * no apostrophe. Only the core's own formulas and links become formulaValue; a link's text sits in a string
+ * literal, where no content can escape, and its target is a sheet id and a checked address.
  */
-export function cellData(cell: CellPlan | null | undefined, link?: (target: string) => string | null): CellData {
-  if (!cell) return {};
-  const out: CellData = {};
+export function cellData(cell: ResolvedCell, href?: (link: CellLink) => string | null): CellData {
+  const link = cell.link && cell.link.file === undefined ? href?.(cell.link) : null;
   const v = cell.value;
-  const href = cell.link && typeof v === 'string' ? link?.(cell.link) : null;
-  if (cell.formula) out.userEnteredValue = { formulaValue: `=${cell.formula}` };
-  else if (href) out.userEnteredValue = { formulaValue: `=HYPERLINK("${href}","${(v as string).replace(/"/g, '""')}")` };
-  // Excel's cell limit (shared/excel-limits.ts) here too, so the workbook opens in Excel as it is.
-  else if (typeof v === 'string' && v !== '') out.userEnteredValue = { stringValue: cellText(v) };
-  else if (typeof v === 'number') out.userEnteredValue = { numberValue: v };
-  else if (typeof v === 'boolean') out.userEnteredValue = { boolValue: v };
-  else if (v instanceof Date) out.userEnteredValue = { numberValue: serialOf(v) };
-  if (cell.note) out.note = cell.note;
-  return out;
+  if (cell.formula !== null) return { userEnteredValue: { formulaValue: `=${cell.formula}` } };
+  if (link) {
+    const text = typeof v === 'string' ? v : cell.link!.cell;
+    return { userEnteredValue: { formulaValue: `=HYPERLINK("${link}","${text.replace(/"/g, '""')}")` } };
+  }
+  if (typeof v === 'string') return { userEnteredValue: { stringValue: v } };
+  if (typeof v === 'number') return { userEnteredValue: { numberValue: v } };
+  if (typeof v === 'boolean') return { userEnteredValue: { boolValue: v } };
+  return {};
 }
 
 /** A read cell as the core takes it: Dates for date-formatted numbers, error text as the sheet shows it. */
@@ -103,7 +90,5 @@ export function cellFormat(cell: CellData | undefined): string | null {
   return nf.type === 'PERCENT' ? '0%' : nf.type === 'DATE' ? DATE_FORMAT : null;
 }
 
-/** Excel column widths (characters) to Sheets pixels, about 7 px a character plus padding. */
-export function widthInPixels(chars: number): number {
-  return Math.round(chars * 7 + 5);
-}
+/** The plan's column widths (characters) in Sheets' pixels. */
+export const widthInPixels = columnPixels;

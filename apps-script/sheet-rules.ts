@@ -1,7 +1,9 @@
 // A form's data validations, conditional formats and protection, as Sheets API requests.
 import { parseRange, STYLE_COLOURS, a1, type DataValidationPlan, type SheetPlan } from '../shared';
 import { colour } from './cell-data';
-import { gridRange, runsByKey } from './a1-runs';
+import { gridRange, rectRange } from './a1-runs';
+import { rectangles } from '../shared/render/rectangles';
+import { lockOf } from '../shared/render/resolve-cell';
 import type { Request } from './sheets-api';
 
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
@@ -60,10 +62,10 @@ function validation(v: DataValidationPlan, range: GridRange): Request {
  * for every office, and the cells an office fills are left out so typing there never warns.
  */
 function protection(plan: SheetPlan, sheetId: number): Request {
-  const inputs = runsByKey(plan.cells.length, Math.max(0, ...plan.cells.map((r) => r.length)), (r, c) => (plan.cells[r][c]?.locked === false ? 'in' : null)).get('in') ?? [];
+  const inputs = rectangles(plan.cells.length, Math.max(0, ...plan.cells.map((r) => r.length)), (r, c) => (lockOf(plan.cells[r][c]) ? null : 'in'));
   return {
     addProtectedRange: {
-      protectedRange: { range: { sheetId }, description: 'NQ57: chỉ điền các ô màu vàng', warningOnly: true, unprotectedRanges: inputs.map((area) => gridRange(sheetId, area)) },
+      protectedRange: { range: { sheetId }, description: 'NQ57: chỉ điền các ô màu vàng', warningOnly: true, unprotectedRanges: inputs.map((rect) => rectRange(sheetId, rect)) },
     },
   };
 }

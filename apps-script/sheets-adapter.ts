@@ -1,9 +1,11 @@
 // The Sheets side of the core's workbook port: every sheet read in one API call, every write collected into one batch.
-import { a1, parseA1, usedRows, type CellPlan, type Grid, type SheetPlan, type TypedValue, type WorkbookPort, type WorkbookRead, type WorkbookWrite } from '../shared';
-import { cellData, cellFormat, cellLook, cellValue, serialOf, widthInPixels } from './cell-data';
+import { a1, parseA1, usedRows, type CellLink, type CellPlan, type Grid, type SheetPlan, type TypedValue, type WorkbookPort, type WorkbookRead, type WorkbookWrite } from '../shared';
+import { cellData, cellFormat, cellLook, cellValue, widthInPixels } from './cell-data';
 import { readSpreadsheet, sendRequests, type Request } from './sheets-api';
 import { formRules } from './sheet-rules';
-import { gridRange, runsByKey } from './a1-runs';
+import { gridRange, rectRange } from './a1-runs';
+import { rectanglesByKey } from '../shared/render/rectangles';
+import { isoSerial, resolveCell, type ResolvedCell } from '../shared/render/resolve-cell';
 
 type SheetData = GoogleAppsScript.Sheets.Schema.Sheet;
 
@@ -129,38 +131,38 @@ export class Workbook implements WorkbookPort {
     const at = parseA1(cell);
     if (!info || !at) throw new Error(`Không tìm thấy ô ${sheet}!${cell} (có thể trang đã đổi tên hoặc bị xóa).`);
     const value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined =
-      typed.kind === 'number' ? { numberValue: typed.value } : typed.kind === 'date' ? { numberValue: serialOf(new Date(`${typed.iso}T00:00:00Z`)) } : typed.text === '' ? undefined : { stringValue: typed.text };
+      typed.kind === 'number' ? { numberValue: typed.value } : typed.kind === 'date' ? { numberValue: isoSerial(typed.iso) } : typed.text === '' ? undefined : { stringValue: typed.text };
     this.fit(info, at.row + 1, at.col + 1);
     this.requests.push({ updateCells: { start: { sheetId: info.sheetId, rowIndex: at.row, columnIndex: at.col }, rows: [{ values: [value ? { userEnteredValue: value } : {}] }], fields: 'userEnteredValue' } });
   }
 
-  /** '#gid=…&range=F12' for "'Sheet name'!F12": Sheets links within a file by sheet id. */
-  private link = (target: string): string | null => {
-    const m = /^'?(.*?)'?!\$?([A-Z]+\$?\d+)$/.exec(target);
-    if (!m) return null;
-    const sheet = this.sheets.get(m[1].replace(/''/g, "'"));
-    if (!sheet || !parseA1(m[2])) return null;
-    return `#gid=${sheet.sheetId}&range=${m[2].replace(/\$/g, '')}`;
+  /** '#gid=…&range=F12' for a cell of a sheet of this spreadsheet: Sheets links within a file by sheet id. */
+  private link = (target: CellLink): string | null => {
+    const sheet = this.sheets.get(target.sheet);
+    if (!sheet || !parseA1(target.cell)) return null;
+    return `#gid=${sheet.sheetId}&range=${target.cell.replace(/\$/g, '')}`;
   };
 
-  private rows(cells: Array<Array<CellPlan | null>>): GoogleAppsScript.Sheets.Schema.RowData[] {
+  private rows(cells: ResolvedCell[][]): GoogleAppsScript.Sheets.Schema.RowData[] {
     return cells.map((row) => ({ values: row.map((c) => cellData(c, this.link)) }));
   }
 
   /**
    * A block of cells from sheet row `top` (0-based): looks first, one repeatCell per rectangle of
-   * equal looks (a date written into a cell takes the format it finds), then the values and notes
-   * in one updateCells. Far smaller than a format on every cell: a form's columns share their looks.
+   * equal looks (a date written into a cell takes the format it finds), then the values in one
+   * updateCells. Far smaller than a format on every cell: a form's columns share their looks.
    */
-  private writeCells(sheetId: number, cells: Array<Array<CellPlan | null>>, top = 0): void {
-    const looks = cells.map((row) => row.map((c) => cellLook(c)));
-    const keys = looks.map((row) => row.map((l) => (l ? JSON.stringify(l) : null)));
-    const runs = runsByKey(cells.length, widthOf(cells), (r, c) => keys[r][c] ?? null, top);
-    for (const [key, areas] of runs) {
+  private writeCells(sheetId: number, cells: Array<Array<CellPlan | null>>, top = 0, numberLocale?: SheetPlan['numberLocale']): void {
+    const resolved = cells.map((row) => row.map((c) => resolveCell(c, numberLocale)));
+    const keys = resolved.map((row) => row.map((c) => {
+      const look = cellLook(c);
+      return look ? JSON.stringify(look) : null;
+    }));
+    for (const [key, rects] of rectanglesByKey(cells.length, widthOf(cells), (r, c) => keys[r][c] ?? null, top)) {
       const look = JSON.parse(key) as GoogleAppsScript.Sheets.Schema.CellFormat;
-      for (const area of areas) this.requests.push({ repeatCell: { range: gridRange(sheetId, area), cell: { userEnteredFormat: look }, fields: 'userEnteredFormat' } });
+      for (const rect of rects) this.requests.push({ repeatCell: { range: rectRange(sheetId, rect), cell: { userEnteredFormat: look }, fields: 'userEnteredFormat' } });
     }
-    this.requests.push({ updateCells: { start: { sheetId, rowIndex: top, columnIndex: 0 }, rows: this.rows(cells), fields: VALUE_FIELDS } });
+    this.requests.push({ updateCells: { start: { sheetId, rowIndex: top, columnIndex: 0 }, rows: this.rows(resolved), fields: VALUE_FIELDS } });
   }
 
   /** A new sheet big enough for `rows` × `columns`, with its frozen panes and column widths. */
@@ -217,7 +219,7 @@ export class Workbook implements WorkbookPort {
       this.requests.push({ unmergeCells: { range: { sheetId: info.sheetId } } });
       this.requests.push({ updateCells: { range: { sheetId: info.sheetId }, fields: CLEARED_FIELDS } });
     }
-    this.writeCells(info.sheetId, plan.cells);
+    this.writeCells(info.sheetId, plan.cells, 0, plan.numberLocale);
     this.merge(info.sheetId, plan.merges);
   }
 
@@ -235,7 +237,7 @@ export class Workbook implements WorkbookPort {
   /** A new form: cells, merges, then validations, conditional formats and protection. */
   addForm(plan: SheetPlan): void {
     const info = this.addSheet(plan, plan.cells.length, widthOf(plan.cells));
-    this.writeCells(info.sheetId, plan.cells);
+    this.writeCells(info.sheetId, plan.cells, 0, plan.numberLocale);
     this.merge(info.sheetId, plan.merges);
     this.requests.push(...formRules(plan, info.sheetId));
   }

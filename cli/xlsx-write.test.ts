@@ -37,7 +37,7 @@ function fullPlan(): SheetPlan[] {
       [
         { value: '1', style: 'readonly' },
         { value: 'Tỷ lệ hồ sơ trực tuyến', style: 'readonly' },
-        { value: 0.75, numFmt: '0%', style: 'good', note: 'Theo báo cáo của Phòng Kinh tế' },
+        { value: 0.75, numFmt: '0%', style: 'good' },
         { value: 64.5, style: 'input', locked: false },
         { value: INJECTION, untrusted: true, style: 'readonly' },
       ],
@@ -45,7 +45,7 @@ function fullPlan(): SheetPlan[] {
         { value: '2', style: 'readonly' },
         { value: DUE },
         { value: null, formula: 'D4*2' },
-        { value: 'Xem ô F12', link: "'Phòng Kinh tế'!F12", style: 'bad' },
+        { value: 'Xem ô F12', link: { sheet: 'Phòng Kinh tế', cell: 'F12' }, style: 'bad' },
         { value: 'plain text from an office', untrusted: true },
         { value: 2, formula: 'COUNTA(A4:A5)' },
       ],
@@ -166,10 +166,7 @@ describe('workbookBuffer renders every SheetPlan field', () => {
     expect(ws.getCell('C4').protection?.locked).not.toBe(false);
   });
 
-  test('note and internal link', () => {
-    const note = ws.getCell('C4').note as unknown;
-    const text = typeof note === 'string' ? note : (note as { texts: { text: string }[] }).texts.map((t) => t.text).join('');
-    expect(text).toBe('Theo báo cáo của Phòng Kinh tế');
+  test('internal link', () => {
     expect(ws.getCell('D5').value).toEqual({ text: 'Xem ô F12', hyperlink: "#'Phòng Kinh tế'!$F$12" });
   });
 
@@ -403,7 +400,7 @@ test('a link to a report file: relative, percent-encoded, the sheet quoted; offi
   const { externalTarget } = await import('./xlsx-write');
   expect(externalTarget({ file: '/x/out/bao-cao/Công an.xlsx', sheet: "Báo cáo 'A'", cell: 'F12' }, '/x/out')).toBe("bao-cao/C%C3%B4ng%20an.xlsx#'Báo cáo ''A'''!F12");
   expect(externalTarget({ file: 'a#b?.xlsx', sheet: 'S', cell: '=HYPERLINK("x")' })).toBe("a%23b%3F.xlsx#'S'!A1");
-  const buffer = await workbookBuffer([{ name: 'S', cells: [[{ value: 'F12', fileLink: { file: '/x/out/r.xlsx', sheet: 'Trang 1', cell: 'F12' } }]] }], { baseDir: '/x/out' });
+  const buffer = await workbookBuffer([{ name: 'S', cells: [[{ value: 'F12', link: { file: '/x/out/r.xlsx', sheet: 'Trang 1', cell: 'F12' } }]] }], { baseDir: '/x/out' });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   expect(wb.getWorksheet('S')!.getCell('A1').value).toEqual({ text: 'F12', hyperlink: "r.xlsx#'Trang 1'!F12" });

@@ -15,13 +15,13 @@ import type {
 } from 'exceljs';
 import {
   STYLE_COLOURS,
-  type CellPlan,
   type ConditionalFormatPlan,
   type DataValidationPlan,
   type SheetPlan,
   type StyleName,
 } from '../shared/sheet-plan';
-import { cellText, isValidSheetName, safeSheetName, xmlSafe } from '../shared/excel-limits';
+import { clipText, isValidSheetName, safeSheetName, VALIDATION_TEXT_MAX, validationTexts } from '../shared/excel-limits';
+import { isoSerial, resolveCell, sheetRef, type ResolvedCell } from '../shared/render/resolve-cell';
 
 export type WriteOptions = {
   creator?: string;
@@ -31,22 +31,9 @@ export type WriteOptions = {
   baseDir?: string;
 };
 
-/**
- * Excel's locale tag for Vietnamese (LCID 0x042A) on a General number: spreadsheet programs then show a decimal comma.
- * Only General is tagged: LibreOffice reads an explicit code such as `0.0` under that tag with Vietnamese separators
- * (`.` grouping), which would change what the code means.
- */
-export function viNumberFormat(numFmt: string | undefined): string | undefined {
-  return numFmt === undefined || numFmt === 'General' ? '[$-42A]General' : numFmt;
-}
+/** The column width ExcelJS leaves out of the file as its default. */
+const EXCELJS_DEFAULT_WIDTH = 9;
 
-/** Text an office typed that a spreadsheet program would take as a formula if someone re-entered the cell. */
-const FORMULA_LEAD = /^[=+\-@\t\r]/;
-
-/** Excel's limits on validation messages (longer ones make Excel call the file corrupt). */
-const TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
 /** Excel's limit on an in-cell list (`"A,B,C"` without the quotes). */
 const LIST_MAX = 255;
 
@@ -105,7 +92,8 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string
   const ws = workbook.addWorksheet(sheetNameIn(workbook, plan.name), { state: plan.hidden ? 'hidden' : 'visible' });
 
   plan.columnWidths?.forEach((width, i) => {
-    if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
+    // ExcelJS takes a width of exactly 9 for its default and writes no <col>: Excel would then use its own 8.43.
+    if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 1e-6 : width;
   });
   for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
 
@@ -115,7 +103,7 @@ async function renderSheet(workbook: Workbook, plan: SheetPlan, baseDir?: string
 
   plan.cells.forEach((row, r) => {
     row.forEach((cellPlan, c) => {
-      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), cellPlan, baseDir, plan.numberLocale);
+      if (cellPlan) writeCell(ws.getCell(r + 1, c + 1), resolveCell(cellPlan, plan.numberLocale), baseDir);
     });
   });
 
@@ -151,11 +139,6 @@ export function escapeXstring(text: string): string {
   return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/\r/g, '_x000D_');
 }
 
-/** Text as written into any part of the file: Excel's limits and XML's characters (shared/excel-limits.ts), then escaped. */
-export function xlsxText(text: string): string {
-  return escapeXstring(cellText(text));
-}
-
 /** A sheet name the plan gives is written as it is when Excel accepts it; otherwise made acceptable, never a crash mid-write. */
 function sheetNameIn(workbook: Workbook, wanted: string): string {
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
@@ -186,56 +169,41 @@ function renderPrint(ws: Worksheet, print: NonNullable<SheetPlan['print']>): voi
  * A link to a cell of another workbook beside this one: `file.xlsx#'Sheet'!F12`. The path is percent-encoded
  * and the sheet quoted, so no office text can end the target early or make it anything but a relative file.
  */
-export function externalTarget(link: NonNullable<CellPlan['fileLink']>, baseDir?: string): string {
+export function externalTarget(link: { file: string; sheet: string; cell: string }, baseDir?: string): string {
   // Relative to the workbook, so the summary and its reports can move together.
   const rel = baseDir ? nodePath.relative(baseDir, nodePath.resolve(link.file)) : link.file;
   const file = rel
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))
     .join('/');
-  const sheet = `'${link.sheet.replace(/'/g, "''")}'`;
   const cell = /^[A-Z]{1,3}\d{1,7}$/.test(link.cell) ? link.cell : 'A1';
-  return `${file}#${sheet}!${cell}`;
+  return `${file}#${sheetRef(link.sheet, cell)}`;
 }
 
-function writeCell(cell: Cell, plan: CellPlan, baseDir?: string, numberLocale?: SheetPlan['numberLocale']): void {
-  const value = typeof plan.value === 'string' ? xlsxText(plan.value) : plan.value;
-  if (plan.formula !== undefined) {
-    const formula = plan.formula.replace(/^=/, '');
+function writeCell(cell: Cell, x: ResolvedCell, baseDir?: string): void {
+  const value = typeof x.value === 'string' ? escapeXstring(x.value) : x.value;
+  if (x.formula !== null) {
     // The plan's value, when it gives one, is kept as the cached result so readers without a calculator see it.
-    cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelCellValue;
-  } else if (plan.fileLink !== undefined) {
-    const text = value === null ? xlsxText(plan.fileLink.file) : String(value);
-    cell.value = { text, hyperlink: externalTarget(plan.fileLink, baseDir) };
-  } else if (plan.link !== undefined) {
-    const text = value === null ? xlsxText(plan.link) : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    cell.value = { text, hyperlink: `#${internalTarget(plan.link)}` };
-  } else if (typeof value === 'number' && !Number.isFinite(value)) {
-    // ExcelJS would write "NaN" into the XML and Excel would call the file corrupt.
-    cell.value = { error: '#NUM!' } as ExcelCellValue;
+    cell.value = (value === null ? { formula: x.formula } : { formula: x.formula, result: value }) as ExcelCellValue;
+  } else if (x.link) {
+    const text = value === null ? x.link.cell : String(value);
+    const hyperlink = x.link.file !== undefined ? externalTarget({ ...x.link, file: x.link.file }, baseDir) : `#${internalTarget(sheetRef(x.link.sheet, x.link.cell))}`;
+    cell.value = { text, hyperlink };
+  } else if (x.kind === 'error') {
+    cell.value = { error: x.value } as ExcelCellValue;
   } else {
-    // A string is always written as a shared string: ExcelJS never turns a string into a formula.
+    // A string is always written as a shared string: ExcelJS never turns a string into a formula. A date goes as
+    // its serial with its format: ExcelJS's own conversion of a Date would keep the time of day in UTC.
     cell.value = value;
   }
 
-  if (plan.numFmt !== undefined) cell.numFmt = plan.numFmt;
-  else if (value instanceof Date && plan.formula === undefined) cell.numFmt = 'dd/mm/yyyy';
-  // A number in a Vietnamese sheet: the format carries the Vietnamese locale (LCID 042A), so 75.5 shows as 75,5.
-  if (numberLocale === 'vi' && (typeof value === 'number' || plan.formula !== undefined)) {
-    const f = viNumberFormat(plan.numFmt);
-    if (f !== undefined) cell.numFmt = f;
-  }
-
+  if (x.numFmt !== null) cell.numFmt = x.numFmt;
   // Office text that looks like a formula: text format so that re-entering the cell keeps it text.
   // (ExcelJS 4.4 cannot write the quotePrefix style attribute; '@' is the part it can write.)
-  if (plan.untrusted && typeof value === 'string' && FORMULA_LEAD.test(value)) cell.numFmt = '@';
+  if (x.keepText) cell.numFmt = '@';
 
-  if (plan.style) applyStyle(cell, plan.style);
-
-  // An input cell is one the office fills: unlocked unless the plan says otherwise.
-  if (plan.locked === false || (plan.style === 'input' && plan.locked !== true)) cell.protection = { locked: false };
-
-  if (plan.note !== undefined && plan.note !== '') cell.note = xlsxText(plan.note);
+  if (x.style) applyStyle(cell, x.style);
+  if (!x.locked) cell.protection = { locked: false };
 }
 
 /**
@@ -284,13 +252,9 @@ function applyStyle(cell: Cell, name: StyleName): void {
   if (Object.keys(alignment).length > 0) cell.alignment = alignment;
 }
 
-/** Excel counts UTF-16 units; never cut a surrogate pair in half. */
-function truncate(raw: string, max: number): string {
-  const text = escapeXstring(xmlSafe(raw));
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+/** A validation message as the file holds it: cut to Excel's limit in the core, escaped here, cut again if that grew it. */
+function fileText(text: string, max: number): string {
+  return clipText(escapeXstring(text), max);
 }
 
 /** ExcelJS 4.4 has `worksheet.dataValidations` (range keys allowed) but its typings omit it. */
@@ -325,9 +289,8 @@ export function validationModel(v: DataValidationPlan): DataValidation {
     }
     case 'date': {
       // Serial numbers, as the file stores dates: check reads 1/1/1900 to 31/12/9999, and so does the form.
-      const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000) - (iso < '1900-03-01' ? 1 : 0);
-      const min = rule.min ? serial(rule.min) : 1;
-      dv = rule.max ? { type: 'date', operator: 'between', formulae: [min, serial(rule.max)] } : { type: 'date', operator: 'greaterThanOrEqual', formulae: [min] };
+      const min = rule.min ? isoSerial(rule.min) : 1;
+      dv = rule.max ? { type: 'date', operator: 'between', formulae: [min, isoSerial(rule.max)] } : { type: 'date', operator: 'greaterThanOrEqual', formulae: [min] };
       break;
     }
     case 'custom':
@@ -335,17 +298,18 @@ export function validationModel(v: DataValidationPlan): DataValidation {
       break;
   }
   dv.allowBlank = v.allowBlank ?? true;
-  if (v.prompt) {
+  const { prompt, error } = validationTexts(v);
+  if (prompt) {
     dv.showInputMessage = true;
-    dv.promptTitle = truncate(v.prompt.title, TITLE_MAX);
-    dv.prompt = truncate(v.prompt.text, PROMPT_MAX);
+    dv.promptTitle = fileText(prompt.title, VALIDATION_TEXT_MAX.title);
+    dv.prompt = fileText(prompt.text, VALIDATION_TEXT_MAX.prompt);
   }
   // Always on: with showErrorMessage off (the file format's default) Excel accepts any entry silently.
   dv.showErrorMessage = true;
   dv.errorStyle = v.errorStyle ?? 'stop';
-  if (v.error) {
-    dv.errorTitle = truncate(v.error.title, TITLE_MAX);
-    dv.error = truncate(v.error.text, ERROR_MAX);
+  if (error) {
+    dv.errorTitle = fileText(error.title, VALIDATION_TEXT_MAX.title);
+    dv.error = fileText(error.text, VALIDATION_TEXT_MAX.error);
   }
   return dv;
 }

@@ -76,3 +76,18 @@ export function isValidSheetName(name: string): boolean {
     xmlSafe(name) === name
   );
 }
+
+/** Excel's limits on a data validation's messages: the API refuses longer ones, and a file holding one is corrupt. */
+export const VALIDATION_TEXT_MAX = { title: 32, prompt: 255, error: 225 } as const;
+
+/** A validation's prompt and error as Excel can hold them: XML-safe, each cut to its limit. */
+export function validationTexts(v: { prompt?: { title: string; text: string }; error?: { title: string; text: string } }): {
+  prompt?: { title: string; text: string };
+  error?: { title: string; text: string };
+} {
+  const cut = (text: string, max: number) => clipText(xmlSafe(text), max);
+  return {
+    ...(v.prompt ? { prompt: { title: cut(v.prompt.title, VALIDATION_TEXT_MAX.title), text: cut(v.prompt.text, VALIDATION_TEXT_MAX.prompt) } } : {}),
+    ...(v.error ? { error: { title: cut(v.error.title, VALIDATION_TEXT_MAX.title), text: cut(v.error.text, VALIDATION_TEXT_MAX.error) } } : {}),
+  };
+}

@@ -34,6 +34,10 @@ export const STYLE_COLOURS: Record<StyleName, { fill?: string; font?: string; bo
   hint: { wrap: true },
 };
 
+/** A link target built from names and an A1 address only, never from text a person typed; renderers quote and check it. */
+export const CellLink = z.object({ sheet: z.string(), cell: z.string(), file: z.string().optional() });
+export type CellLink = z.infer<typeof CellLink>;
+
 export const CellPlan = z.object({
   /** Value to write. Strings are written as text, never as formulas. */
   value: z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]),
@@ -43,13 +47,13 @@ export const CellPlan = z.object({
   untrusted: z.boolean().optional(),
   numFmt: z.string().optional(),
   style: StyleName.optional(),
-  /** Protected sheets lock every cell unless this is false. */
+  /**
+   * Whether the cell stays locked on a protected sheet. Missing: locked, except a cell styled 'input' (one the office
+   * fills); resolveCell (shared/render/resolve-cell.ts) applies this once for every renderer.
+   */
   locked: z.boolean().optional(),
-  note: z.string().optional(),
-  /** Internal hyperlink target on the same workbook, e.g. "'Phòng Kinh tế'!F12". */
-  link: z.string().optional(),
-  /** Link to another file (a report beside the summary): relative path and the sheet and cell in it. */
-  fileLink: z.object({ file: z.string(), sheet: z.string(), cell: z.string() }).optional(),
+  /** A jump to a cell: in this workbook (sheet and A1 cell), or in a report file beside it (file also given). */
+  link: CellLink.optional(),
 });
 export type CellPlan = z.infer<typeof CellPlan>;
 
@@ -106,8 +110,9 @@ export const SheetPlan = z.object({
   hiddenColumns: z.array(z.number().int()).optional(),
   /**
    * The language numbers are shown in. 'vi': a decimal comma (75,5) whatever the computer's settings, where the host's
-   * format codes can say so (an .xlsx: the Vietnamese locale tag on the number format); Excel and Sheets otherwise
-   * follow their own regional setting.
+   * format codes can say so: the core tags General numbers with the Vietnamese locale (resolveCell), which a file and
+   * Excel carry (LibreOffice shows the comma by it; Excel by its own regional setting); Sheets has no such tag and
+   * shows numbers in the spreadsheet's locale.
    */
   numberLocale: z.enum(['vi', 'en']).optional(),
   /** Header row and the columns under it that filter (e.g. 'A3:J3'). */
@@ -132,6 +137,3 @@ export const SheetPlan = z.object({
     .optional(),
 });
 export type SheetPlan = z.infer<typeof SheetPlan>;
-
-export const WorkbookPlan = z.object({ sheets: z.array(SheetPlan) });
-export type WorkbookPlan = z.infer<typeof WorkbookPlan>;

@@ -68,7 +68,8 @@ async function boardRows(file: string): Promise<Map<string, string[]>> {
   const ws = wb.getWorksheet('Tình hình báo cáo')!;
   const rows = new Map<string, string[]>();
   ws.eachRow((row) => {
-    const values = (row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+    // Array.from, not map: a blank cell is a hole in ExcelJS's row.values, which map would keep as a hole.
+    const values = Array.from((row.values as unknown[]).slice(1), (v) => (v == null ? '' : String(v)));
     rows.set(values[0], values);
   });
   return rows;

@@ -49,10 +49,36 @@ test('Chỉ tiêu: section rows, the target year beside the status, and a link t
   expect(section).toBe(3);
   const horizonCol = header.indexOf('Mốc mục tiêu');
   expect(horizonCol).toBe(header.indexOf('Đánh giá') + 1);
-  const linked = s.cells.filter((r) => r.at(-1)?.link !== undefined);
+  const linked = s.cells.filter((r) => r.some((c) => c?.link !== undefined));
   expect(linked.length).toBeGreaterThan(0);
-  // In a workbook (Excel, Sheets) the link goes to the office sheet's cell, quoted.
-  for (const r of linked) expect(r.at(-1)!.link).toMatch(/^'.+'![A-Z]{1,3}\d+$/);
+  // In a workbook (Excel, Sheets) the link goes to the office sheet's cell: a sheet name and an A1 address, no file.
+  for (const r of linked) for (const c of r.filter((x) => x?.link)) expect(c!.link).toEqual({ sheet: expect.any(String), cell: expect.stringMatching(/^[A-Z]{1,3}\d+$/) });
+});
+
+test('every source of a figure is its own link, in the order the sources text numbers them', () => {
+  const s = byName(names.indicators);
+  const links = s.cells[2].map((c, i) => (String(c?.value).startsWith('Mở ô') ? i : -1)).filter((i) => i >= 0);
+  const results = out.result.indicators;
+  const most = Math.max(...results.map((r) => r.sources.length));
+  expect(links).toHaveLength(Math.min(3, Math.max(1, most)));
+  for (const r of results) {
+    const row = s.cells.find((cells) => cells[0]?.value === r.section && cells[1]?.value === r.stt && cells[2]?.value === r.name)!;
+    const got = links.map((i) => row[i]?.link).filter((l) => l !== undefined);
+    expect(got).toEqual(r.sources.slice(0, 3).map((x) => ({ sheet: x.sheet, cell: x.cell })));
+  }
+  // The fixture has a figure with two sources, so the table shows how several are linked.
+  expect(most).toBeGreaterThan(1);
+});
+
+test('from the command line each source links to its report file, by the parts of the source only', () => {
+  const withFiles = {
+    ...out.result,
+    indicators: out.result.indicators.map((r) => ({ ...r, sources: r.sources.map((x, i) => ({ ...x, file: `/tmp/reports/bc ${i}.xlsx` })) })),
+  };
+  const s = renderSummary(withFiles, 'vi', plan).find((x) => x.name === names.indicators)!;
+  const links = s.cells.flatMap((r) => r.filter((c) => c?.link).map((c) => c!.link!));
+  expect(links.length).toBeGreaterThan(0);
+  for (const l of links) expect(l).toEqual({ file: expect.stringMatching(/^\/tmp\/reports\/bc \d\.xlsx$/), sheet: expect.any(String), cell: expect.stringMatching(/^[A-Z]{1,3}\d+$/) });
 });
 
 test('Nhiệm vụ: completion dates are date cells shown dd/mm/yyyy', () => {

@@ -104,23 +104,45 @@ function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '');
 }
 
-/** Every source as wrapped text, the file by its name only (no machine path). */
+/** Every source as wrapped text, the file by its name only (no machine path); numbered when there are several, as their links are. */
 function sourcesCell(sources: SourceRef[], lang: Lang): CellPlan {
-  return data(sources.map((x) => describeSource({ ...x, file: x.file ? baseName(x.file) : x.file }, lang)).join('\n'));
+  const lines = sources.map((x) => describeSource({ ...x, file: x.file ? baseName(x.file) : x.file }, lang));
+  return data(lines.length > 1 ? lines.map((l, i) => `(${i + 1}) ${l}`).join('\n') : lines.join('\n'));
 }
 
 const OPEN = { vi: 'Mở ô', en: 'Open' } as const;
+/** Link columns at most: a cell holds one link, and more columns would shrink the printed page; later sources stay in the text. */
+const MAX_LINKS = 3;
+
+/** As many link columns as the most sources of any row needs, at least one and at most MAX_LINKS. */
+function linkCount(rows: Array<{ sources: SourceRef[] }>): number {
+  return Math.max(1, Math.min(MAX_LINKS, Math.max(0, ...rows.map((r) => r.sources.length))));
+}
 
 /**
- * The first source as a short link beside the wrapped sources (a link's text does not wrap in print): to the report
- * file's cell from the command line's summary, to the sheet's cell in Excel and Sheets. Built from the source's
- * parts, never from office text.
+ * Widths of the sources text and its link columns: one link keeps today's 6; several are 5 each and the text gives up
+ * 5 a column beyond the first (never below 16), so the printed page keeps its scale.
  */
-function linkCell(sources: SourceRef[]): CellPlan {
-  const first = sources[0];
-  if (!first) return label('');
-  const cell: CellPlan = { value: first.cell, style: 'readonly' };
-  return first.file ? { ...cell, fileLink: { file: first.file, sheet: first.sheet, cell: first.cell } } : { ...cell, link: `'${first.sheet.replace(/'/g, "''")}'!${first.cell}` };
+function sourceWidths(text: number, n: number): number[] {
+  if (n === 1) return [text, 6];
+  return [Math.max(16, text - 5 * (n - 1)), ...Array.from({ length: n }, () => 5)];
+}
+
+function linkHeads(n: number, lang: Lang): string[] {
+  return n === 1 ? [OPEN[lang]] : Array.from({ length: n }, (_, i) => `${OPEN[lang]} (${i + 1})`);
+}
+
+/**
+ * Each source as a short link beside the wrapped sources (a link's text does not wrap in print), one cell each, in
+ * the order the text numbers them: to the report file's cell from the command line's summary, to the sheet's cell in
+ * Excel and Sheets. Built from the source's parts (file, sheet, A1 cell), never from office text.
+ */
+function linkCells(sources: SourceRef[], n: number): CellPlan[] {
+  return Array.from({ length: n }, (_, i) => {
+    const s = sources[i];
+    if (!s) return label('', 'readonly');
+    return { value: s.cell, style: 'readonly', link: s.file ? { file: s.file, sheet: s.sheet, cell: s.cell } : { sheet: s.sheet, cell: s.cell } };
+  });
 }
 
 /** The summary sheets; `Chỉ tiêu` shows each section's title, from the plan or else from the result itself. */
@@ -171,7 +193,8 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
   ];
 
   const periodYear = Number(/^\d{4}/.exec(result.period.id)?.[0] ?? '0');
-  const indicatorRows: CellPlan[][] = [header([...h.indicators.slice(0, 8), HORIZON[lang], ...h.indicators.slice(8), OPEN[lang]])];
+  const indicatorLinks = linkCount(result.indicators);
+  const indicatorRows: CellPlan[][] = [header([...h.indicators.slice(0, 8), HORIZON[lang], ...h.indicators.slice(8), ...linkHeads(indicatorLinks, lang)])];
   const sectionMerges: string[] = [];
   let section: string | null = null;
   for (const r of result.indicators) {
@@ -179,8 +202,8 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
       section = r.section;
       const title = sections.find((x) => x.section === section)?.title ?? '';
       // Rows 1–2 are the sheet's title and subtitle: a table row r sits on sheet row r + 2 (0-based).
-      sectionMerges.push(`${a1(indicatorRows.length + 2, 1)}:${a1(indicatorRows.length + 2, 11)}`);
-      indicatorRows.push([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 10 }, () => label('', 'section'))]);
+      sectionMerges.push(`${a1(indicatorRows.length + 2, 1)}:${a1(indicatorRows.length + 2, 10 + indicatorLinks)}`);
+      indicatorRows.push([data(section, 'section'), data(title, 'section'), ...Array.from({ length: 9 + indicatorLinks }, () => label('', 'section'))]);
     }
     const horizon = horizonOf(sections.find((x) => x.section === r.section)?.title ?? '', r.target, result.plan?.title ?? '');
     // A target set for a later year that this period does not reach yet: said beside the status, not only "Không đạt".
@@ -197,12 +220,13 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
       label(horizon ? `${horizon.text[lang]}${later ? NOT_YET[lang] : ''}` : '', later ? 'warn' : 'readonly'),
       label(r.conflict ? h.conflict : '', r.conflict ? 'warn' : 'readonly'),
       sourcesCell(r.sources, lang),
-      linkCell(r.sources),
+      ...linkCells(r.sources, indicatorLinks),
     ]);
   }
 
+  const taskLinks = linkCount(result.tasks);
   const taskRows: CellPlan[][] = [
-    header([...h.tasks, OPEN[lang]]),
+    header([...h.tasks, ...linkHeads(taskLinks, lang)]),
     ...result.tasks.map((t) => [
       data(t.section),
       data(t.stt),
@@ -217,7 +241,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
       data((t.difficulties ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       data((t.proposals ?? []).map((a) => `${a.office}: ${a.text}`).join('\n')),
       sourcesCell(t.sources, lang),
-      linkCell(t.sources),
+      ...linkCells(t.sources, taskLinks),
     ]),
   ];
 
@@ -261,8 +285,8 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
       columnWidths: [40, 44],
       print: { landscape: false, fitToWidth: true, paper: 'A4', margins: PRINT_MARGINS },
     }),
-    table(names.indicators, indicatorRows, [5, 5, 36, 9, 14, 16, 9, 11, 14, 9, 30, 6], sectionMerges),
-    table(names.tasks, taskRows, [4, 5, 30, 14, 10, 11, 7, 8, 10, 18, 14, 14, 20, 6]),
+    table(names.indicators, indicatorRows, [5, 5, 36, 9, 14, 16, 9, 11, 14, 9, ...sourceWidths(30, indicatorLinks)], sectionMerges),
+    table(names.tasks, taskRows, [4, 5, 30, 14, 10, 11, 7, 8, 10, 18, 14, 14, ...sourceWidths(20, taskLinks)]),
     table(names.issues, issueRows, [9, 20, 18, 14, 6, 70, 22]),
     { ...table(names.offices, board.cells, board.widths, [], board.hiddenColumns), validations: board.validations, hiddenColumns: board.hiddenColumns },
     ...[previousSheet(result, lang, PREVIOUS_SHEET[lang])].filter((s): s is SheetPlan => s !== null),

@@ -58,10 +58,6 @@ function compile<K extends string>(spec: HeaderSpec<K>): CompiledSpec<K> {
   return out;
 }
 
-export function classifyLabel<K extends string>(spec: HeaderSpec<K>, text: CellValue): K | null {
-  return classifyKey(spec, headerKey(text));
-}
-
 function classifyKey<K extends string>(spec: HeaderSpec<K>, k: string): K | null {
   if (!k) return null;
   const c = compile(spec);

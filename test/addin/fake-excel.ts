@@ -108,7 +108,6 @@ export class FakeSheet {
   protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions } = { protected: false };
   freeze: { rows: number; columns: number } | null = null;
   columnWidths = new Map<number, number>();
-  notes = new Map<string, string>();
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -513,16 +512,6 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
           this.sheet().freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
         });
       },
-    };
-  }
-
-  get notes() {
-    return {
-      add: (cell: RangeProxy | string, content: string) =>
-        this.ctx.enqueue({ note: content }, () => {
-          const rect = typeof cell === 'string' ? parseAddress(cell.replace(/^.*!/, '')) : cell.rect();
-          this.sheet().notes.set(rectAddress(rect), content);
-        }),
     };
   }
 

@@ -15,8 +15,8 @@ function nastyPlan(): SheetPlan[] {
     {
       name: "Phòng 'Kinh' tế",
       cells: texts.map((t, r) => [
-        { value: t, untrusted: true, note: t },
-        { value: `${r}`, link: `'Phòng ''Kinh'' tế'!A${r + 1}` },
+        { value: t, untrusted: true },
+        { value: `${r}`, link: { sheet: "Phòng 'Kinh' tế", cell: `A${r + 1}` } },
       ]),
       validations: [{ range: 'C1:C5', rule: { type: 'decimal', min: 0 }, allowBlank: true, prompt: { title: NASTY[0], text: NASTY[2] }, error: { title: NASTY[3], text: NASTY[8] } }],
       print: { repeatRows: '1:2' },
