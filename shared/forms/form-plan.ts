@@ -34,6 +34,7 @@ import { withRowHeights } from '../render/row-heights';
 import { clip } from '../messages';
 import type { CheckResult } from '../schemas/result';
 import { previousColumn, type PreviousColumn } from './previous-column';
+import type { PreviousSource } from '../cycle/previous';
 
 export const FORM_VERSION = '1';
 
@@ -486,7 +487,7 @@ function withPrevious(cells: Array<CellPlan | null>, previous: CellPlan | null):
 }
 
 /** Builds the form of one office. `sheetName` lets a host keep names unique across offices; `previous`, an earlier result, adds 'Kỳ trước'. */
-export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | null): FormSheets {
+export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | PreviousSource | null): FormSheets {
   const prev = previousColumn(previous);
   const rows = formRows(plan, office, period, prev);
   const widths = prev ? [...WIDTHS, PREV_WIDTH] : WIDTHS;
@@ -533,7 +534,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
 }
 
 /** Forms for every office that leads or coordinates something, in directory order. */
-export function buildForms(plan: Plan, period: Period, previous?: CheckResult | null): FormSheets[] {
+export function buildForms(plan: Plan, period: Period, previous?: CheckResult | PreviousSource | null): FormSheets[] {
   const taken = new Set<string>();
   return plan.offices
     .filter((o) => [...plan.indicators, ...plan.tasks].some((x) => x.leadOffices.includes(o.name)))
