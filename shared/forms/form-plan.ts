@@ -50,7 +50,7 @@ const GUIDE = [
   'Hướng dẫn: chỉ điền các ô màu vàng; các cột khác lấy từ kế hoạch, không sửa.',
   'Tỷ lệ (%) nhập số từ 0 đến 100, ví dụ 66,5 (không nhập dạng 0,665). Nếu có Tử số và Mẫu số, nhập cả hai: tỷ lệ = 100 × Tử số / Mẫu số.',
   'Chỉ tiêu đánh giá chọn "Đạt" hoặc "Không đạt". Chưa có số liệu thì để trống và ghi lý do ở cột Ghi chú.',
-  'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn.',
+  'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn, vàng khi đạt nhưng sẽ có cảnh báo (ví dụ số ước tính "khoảng 96").',
 ];
 
 /** The computed value's header: what check will consolidate from the row (the rate from Tử số/Mẫu số when given). */
