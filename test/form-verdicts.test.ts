@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { examplePlans } from '../examples/plans';
 import { planWorkbook } from '../examples/plan-workbook';
 import { sheetToGrid } from '../examples/sheet-grid';
@@ -19,6 +18,7 @@ import type { Indicator, Plan } from '../shared/schemas/plan';
 import type { CellValue } from '../shared/grid';
 import { workbookBuffer } from '../cli/xlsx-write';
 import { readWorkbookGrids } from '../cli/xlsx-read';
+import { DEFAULT_LIMITS } from '../cli/xlsx/read-xlsx';
 import { promises as fs } from 'node:fs';
 
 jest.setTimeout(240_000);
@@ -28,13 +28,15 @@ type Typed = CellValue | { value: number; numFmt: string };
 /** One row's inputs for one variant, by header. */
 type RowFill = Partial<Record<string, Typed>>;
 /** Which kind of input and target a case exercises, for the coverage assertion. */
-type Case = { plan: string; sheet: string; cell: string; kind: string; typed: string; form?: Verdict; check?: Verdict };
+type Case = { plan: string; sheet: string; cell: string; kind: string; typed: string; entry?: string; form?: Verdict; check?: Verdict };
+/** How many entries each list of typed values has, to check that every one was typed somewhere. */
+const ENTRIES = new Map<string, number>();
 
 const period = periodById('2026-H1')!;
 // LibreOffice's TODAY() is the machine's date: check judges overdue against the same day.
 const asOf = new Date().toISOString().slice(0, 10);
-const VARIANTS = 14;
-const EVAL_COL = 30;
+const VARIANTS = 8;
+const EVAL_COL = 60;
 
 /** Values that meet and miss a numeric target, within what the cell accepts. */
 function meetMiss(ind: Indicator, percent: boolean): { meet: number; miss: number } {
@@ -49,12 +51,14 @@ function meetMiss(ind: Indicator, percent: boolean): { meet: number; miss: numbe
 const comma = (x: number) => String(x).replace('.', ',');
 
 /** Variant k of a row: one value per input, covering meet, miss and invalid entries of every kind. */
-function indicatorFill(ind: Indicator, k: number): { fill: RowFill; kind: string } {
+function indicatorFill(ind: Indicator, variant: number, row: number): { fill: RowFill; kind: string; entry: string } {
+  // Each row starts the list at its own place, so a few variants type every entry somewhere in each kind of row.
+  const k = variant + row * VARIANTS;
   const E = INDICATOR_HEADERS[4];
   const rule = inputRuleFor(ind);
   if (rule.kind === 'judgement' || ind.target.kind === 'qualitative') {
     const words: Typed[] = ['Đạt', 'Không đạt', 'Tốt', 'đạt', null];
-    return { fill: { [E]: words[k % words.length] }, kind: 'qualitative' };
+    return { fill: { [E]: words[k % words.length] }, kind: 'qualitative', entry: `q${k % words.length}` };
   }
   const percent = rule.kind === 'percent';
   const { meet, miss } = meetMiss(ind, percent);
@@ -75,8 +79,27 @@ function indicatorFill(ind: Indicator, k: number): { fill: RowFill; kind: string
       { 'Tử số': 560, 'Mẫu số': 500 },
       { 'Tử số': 3, 'Mẫu số': 0 },
       { 'Tử số': 12 },
+      // Values check accepts with words around them (contract §6): a unit or lead word, an estimate (warned), no data.
+      { [E]: `khoảng ${comma(meet)}` },
+      { [E]: `ước ${comma(miss)}%` },
+      { [E]: `Đạt ${comma(meet)} %` },
+      { [E]: `${comma(meet)}% dân số` },
+      { [E]: `~${meet}` },
+      { [E]: 'Chưa có số liệu' },
+      { [E]: 'chua co so lieu nam 2025.' },
+      { [E]: '--' },
+      { [E]: `${meet}%.` },
+      { [E]: `${meet}abc` },
+      { [E]: `khoảng ${miss}-${meet}` },
+      { [E]: `${meet} năm 2025` },
+      { [E]: 'Đạt' },
+      { [E]: 0.5 },
+      { [E]: miss, 'Tử số': meet * 4, 'Mẫu số': 400 },
+      { 'Tử số': `khoảng ${meet * 4}`, 'Mẫu số': '400 người' },
+      { 'Tử số': 'chưa có', 'Mẫu số': 400 },
     ];
-    return { fill: fills[k % fills.length], kind };
+    ENTRIES.set('p', fills.length);
+    return { fill: fills[k % fills.length], kind, entry: `p${k % fills.length}` };
   }
   const whole = rule.kind === 'count' && rule.whole;
   const fills: RowFill[] = [
@@ -89,13 +112,32 @@ function indicatorFill(ind: Indicator, k: number): { fill: RowFill; kind: string
     { [E]: whole ? meet + 0.5 : comma(meet + 0.25) },
     { [E]: { value: meet, numFmt: '0.00' } },
     { [E]: comma(miss) },
+    { [E]: `${comma(meet)} hộ` },
+    { [E]: `khoảng ${comma(meet)}` },
+    { [E]: `ước tính ${comma(miss)}` },
+    { [E]: `Đạt ${meet}` },
+    { [E]: 'chưa có số liệu' },
+    { [E]: 'Đang cập nhật số liệu' },
+    { [E]: `${meet} năm 2025` },
+    { [E]: `${meet}hộ` },
+    { [E]: 'khoảng' },
+    { [E]: `gần ${comma(meet)} hộ` },
+    { [E]: { value: meet / 100, numFmt: '0%' } },
+    { [E]: `-${meet}` },
   ];
-  return { fill: fills[k % fills.length], kind };
+  ENTRIES.set('c', fills.length);
+  return { fill: fills[k % fills.length], kind, entry: `c${k % fills.length}` };
 }
 
-function taskFill(k: number): RowFill {
+function taskFill(variant: number, row: number): RowFill {
+  const k = variant + row * VARIANTS;
   const statuses: Array<string | null> = ['Hoàn thành', 'xong', 'Đã hoàn thành', 'Đang thực hiện', 'Chưa triển khai', 'Tạm dừng', null, 'đang làm', 'HOÀN THÀNH', 'Xong rồi', 'Đang triển khai', 'abc', null, 'Chưa'];
-  const dates: Typed[] = [new Date(Date.UTC(2026, 4, 15)), new Date(Date.UTC(1926, 5, 20)), null, null, 'hôm qua', null, new Date(Date.UTC(2099, 0, 1)), null, '20/6/2026', '31/02/2026', null, new Date(Date.UTC(2026, 0, 2)), '2026-05-20'];
+  const dates: Typed[] = [
+    new Date(Date.UTC(2026, 4, 15)), new Date(Date.UTC(1926, 5, 20)), null, null, 'hôm qua', null, new Date(Date.UTC(2099, 0, 1)), null, '20/6/2026', '31/02/2026', null,
+    new Date(Date.UTC(2026, 0, 2)), '2026-05-20', 'ngày 15 tháng 5 năm 2026', 'Ngày 20 tháng 06 năm 2026.', 'ngay 2 thang 1 nam 2026', '15/5/2026.', 'ngày 31 tháng 2 năm 2026', 'ngày 15 tháng 5 năm 26',
+    'Ngày 15 tháng 5, năm 2026',
+  ];
+  ENTRIES.set('d', dates.length);
   return { [TASK_HEADERS[3]]: statuses[k % statuses.length], [TASK_HEADERS[4]]: dates[k % dates.length] };
 }
 
@@ -107,6 +149,7 @@ function variantSheet(form: SheetPlan, plan: Plan, k: number, name: string, case
   let table: 'indicators' | 'tasks' | null = null;
   let section = '';
   let probeRow = 0;
+  const ordinal = new Map<string, number>();
   const byKey = new Map(plan.indicators.map((i) => [`${i.section}/${i.stt}`, i]));
   const addProbe = (c: Case, style: Verdict | 'refuse', formula: string) => {
     const r = probeRow++;
@@ -132,13 +175,19 @@ function variantSheet(form: SheetPlan, plan: Plan, k: number, name: string, case
     if (!table || !row.some((x) => x?.style === 'input')) return;
     let fill: RowFill;
     let kind: string;
+    let entry = '';
+    // A (section, stt) the plan repeats is one entry to check: both its rows get the same values.
+    const key = `${table}/${section}/${String(first?.value)}`;
+    const o = ordinal.get(key) ?? ordinal.size;
+    ordinal.set(key, o);
     if (table === 'indicators') {
       const ind = byKey.get(`${section}/${String(first?.value)}`);
       if (!ind) return;
-      ({ fill, kind } = indicatorFill(ind, k));
+      ({ fill, kind, entry } = indicatorFill(ind, k, o));
     } else {
-      fill = taskFill(k);
+      fill = taskFill(k, o);
       kind = 'task';
+      entry = `d${(k + o * VARIANTS) % (ENTRIES.get("d") ?? 1)}`;
     }
     for (const [h, v] of Object.entries(fill)) {
       const col = headers.indexOf(h);
@@ -146,7 +195,7 @@ function variantSheet(form: SheetPlan, plan: Plan, k: number, name: string, case
       if (v !== null && typeof v === 'object' && !(v instanceof Date)) cells[r][col] = { ...cell, value: v.value, numFmt: v.numFmt } as CellPlan;
       else cells[r][col] = { ...cell, value: v ?? null };
       const shown = v instanceof Date ? v.toISOString().slice(0, 10) : v !== null && typeof v === 'object' ? `${v.value} [${v.numFmt}]` : String(v);
-      const c: Case = { plan: planId, sheet: name, cell: a1(r, col), kind: `${kind} ${h}`, typed: shown };
+      const c: Case = { plan: planId, sheet: name, cell: a1(r, col), kind: `${kind} ${h}`, typed: shown, entry };
       cases.push(c);
       pending.push({ r, col, c });
     }
@@ -209,14 +258,14 @@ describe.each(examplePlans.map((p) => p.id))('form verdicts equal check verdicts
     const calculated = path.join(outDir, readdirSync(outDir)[0]);
 
     // The form's verdict: a refused entry is red; else the first format (in priority order) whose formula holds.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(calculated);
-    const truth = (sheet: string, at: string) => {
-      const v = wb.getWorksheet(sheet)!.getCell(at).value as { result?: unknown } | null;
-      return v !== null && typeof v === 'object' && v.result === true;
-    };
-    const read = await readWorkbookGrids(calculated);
+    // The calculated workbook holds every variant of every form: far above what one report may be.
+    const read = await readWorkbookGrids(calculated, { ...DEFAULT_LIMITS, partBytes: 512 * 2 ** 20, totalBytes: 512 * 2 ** 20, elements: 30_000_000, cells: 10_000_000 }, 2 ** 30);
     if (!read.ok) throw new Error(read.failure.detail);
+    const gridOf = new Map(read.grids.map((g) => [g.name, g]));
+    const truth = (sheet: string, at: string) => {
+      const { row, col } = parseA1(at)!;
+      return gridOf.get(sheet)!.values[row]?.[col] === true;
+    };
     for (const c of cases) {
       const mine = probes.filter((p) => p.c === c);
       const grid = read.grids.find((g) => g.name === c.sheet)!;
@@ -249,7 +298,9 @@ describe.each(examplePlans.map((p) => p.id))('form verdicts equal check verdicts
           else if (here.some((i) => i.code === 'DATE_IN_FUTURE')) v = 'warn';
         } else if (c.kind.endsWith(INDICATOR_HEADERS[4])) {
           const r = result.indicators.find((x) => x.section === section && x.stt === stt)!;
-          v = r.status === 'met' ? 'good' : r.status === 'missed' ? 'bad' : r.status === 'needs_judgement' ? 'warn' : 'none';
+          // Met with a warning on the cell (an estimate, a rate typed as a fraction…): the form shows amber, not green.
+          const warned = here.some((i) => i.severity === 'warning');
+          v = r.status === 'met' ? (warned ? 'warn' : 'good') : r.status === 'missed' ? 'bad' : r.status === 'needs_judgement' ? 'warn' : 'none';
         } else if (here.some((i) => i.code === 'FRACTION_INCOMPLETE')) v = 'warn';
         c.check = v;
       }
@@ -275,5 +326,10 @@ describe.each(examplePlans.map((p) => p.id))('form verdicts equal check verdicts
       expect([k, verdicts.has('good'), verdicts.has('bad')]).toEqual([k, true, true]);
     }
     expect(cases.length).toBeGreaterThan(500);
+    // Every typed entry of each list (percent, count, task dates) reached some row of the plan.
+    for (const [list, n] of ENTRIES) {
+      const typed = new Set(cases.filter((c) => c.entry?.startsWith(list)).map((c) => c.entry));
+      expect([list, typed.size]).toEqual([list, n]);
+    }
   });
 });

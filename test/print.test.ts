@@ -98,4 +98,36 @@ test('the demo summary prints every sheet on A4 with its title and header on eve
   expect(text.join('\n')).toMatch(/Người lập biểu[\s\S]*Thủ trưởng đơn vị|Thủ trưởng đơn vị[\s\S]*Người lập biểu/);
   // Pages of the tables: each carries its sheet's header (repeated rows).
   for (const t of text.slice(1)) expect(/\bSTT\b|Mức độ|Đơn vị/.test(t)).toBe(true);
+  // Rates print with the decimal comma (issue 13): a value such as 75,5 somewhere, never 75.5 in a value column.
+  expect(text.join('\n')).toMatch(/\b\d{1,3},\d\b/);
+});
+
+test('a printed form shows its computed rate with a decimal comma (302 of 400: 75,5)', async () => {
+  const dir = path.join(tmp, 'comma');
+  const r = spawnSync(process.execPath, [BIN, 'forms', '--plan', path.join(WORKBOOKS, `${examplePlans[0].id}.xlsx`), '--out', dir, '--period', '2026-H1'], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  let filled = '';
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.xlsx'))) {
+    await wb.xlsx.readFile(path.join(dir, f));
+    const ws = wb.worksheets[0];
+    let cols: { n: number; d: number } | null = null;
+    ws.eachRow((row, i) => {
+      const values = (row.values as unknown[]).map((v) => String(v ?? ''));
+      if (values.includes('Tử số')) cols = { n: values.indexOf('Tử số'), d: values.indexOf('Mẫu số') };
+      else if (cols && !filled && ws.getCell(i, cols.n).protection?.locked === false) {
+        ws.getCell(i, cols.n).value = 302;
+        ws.getCell(i, cols.d).value = 400;
+        filled = path.join(dir, `filled-${f}`);
+      }
+    });
+    if (filled) break;
+  }
+  expect(filled).not.toBe('');
+  await wb.xlsx.writeFile(filled);
+  toPdf(path.join(dir, 'pdf'), [filled]);
+  const pdf = path.join(dir, 'pdf', path.basename(filled).replace(/\.xlsx$/, '.pdf'));
+  const text = pageSizes(pdf).map((_, i) => pageText(pdf, i + 1).join('\n')).join('\n');
+  expect(text).toMatch(/\b75,5\b/);
+  expect(text).not.toMatch(/\b75\.5\b/);
 });

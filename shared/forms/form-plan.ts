@@ -5,7 +5,26 @@ import type { FormMeta } from '../schemas/report';
 import { a1 } from '../grid';
 import { META_SHEET } from '../report/read-report';
 import { inputRuleFor, JUDGEMENT_VALUES, STATUS_VALUES, type InputRule } from '../validate/input-rules';
-import { checkedValueFormula, datePartFormulas, dateTextFormula, dateValueFormula, fractionFormulas, INVALID, meetsFormula, numberTextFormula, rawNumberFormula, statusFormula, statusSpellings } from './rule-formulas';
+import {
+  checkedValueFormula,
+  datePartFormulas,
+  dateTextFormula,
+  dateValueFormula,
+  firstDigitFormula,
+  foldFormulas,
+  fractionFormulas,
+  INVALID,
+  meetsFormula,
+  numberCodeFormula,
+  numberBodyFormula,
+  numberTailFormula,
+  numberTextFormula,
+  numberWords,
+  prefixKeyFormula,
+  rawNumberFormula,
+  statusFormula,
+  statusSpellings,
+} from './rule-formulas';
 import { PRINT_MARGINS, pageRowPoints, rowPoints, scaleToFit } from '../render/pagination';
 import { describeTarget } from '../text/targets';
 import { formatDateVi } from '../text/deadlines';
@@ -15,6 +34,7 @@ import { withRowHeights } from '../render/row-heights';
 import { clip } from '../messages';
 import type { CheckResult } from '../schemas/result';
 import { previousColumn, type PreviousColumn } from './previous-column';
+import type { PreviousSource } from '../cycle/previous';
 
 export const FORM_VERSION = '1';
 
@@ -30,7 +50,7 @@ const GUIDE = [
   'Hướng dẫn: chỉ điền các ô màu vàng; các cột khác lấy từ kế hoạch, không sửa.',
   'Tỷ lệ (%) nhập số từ 0 đến 100, ví dụ 66,5 (không nhập dạng 0,665). Nếu có Tử số và Mẫu số, nhập cả hai: tỷ lệ = 100 × Tử số / Mẫu số.',
   'Chỉ tiêu đánh giá chọn "Đạt" hoặc "Không đạt". Chưa có số liệu thì để trống và ghi lý do ở cột Ghi chú.',
-  'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn.',
+  'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn, vàng khi đạt nhưng sẽ có cảnh báo (ví dụ số ước tính "khoảng 96").',
 ];
 
 /** The computed value's header: what check will consolidate from the row (the rate from Tử số/Mẫu số when given). */
@@ -46,7 +66,20 @@ const WORDS = { word: 18, status: 19 } as const;
 const SPELLINGS = statusSpellings();
 const WORD_RANGE = `$S$1:$S$${SPELLINGS.length}`;
 const STATUS_RANGE = `$T$1:$T$${SPELLINGS.length}`;
-const HIDDEN = Array.from({ length: 12 }, (_, i) => HELP.achieved + i);
+/**
+ * The reading of a text number (check's parseText) takes more helpers, right of 'Kỳ trước' so no earlier column
+ * moves: per input (achieved, Tử số, Mẫu số: +0, +1, +2) its text folded in two steps, where its first digit
+ * stands, the key of the words before it, how check reads those words, the number as typed and what follows it.
+ */
+const READ = { fold1: 22, fold: 25, digit: 28, key: 31, code: 34, body: 37, tail: 40 } as const;
+/** TRUE when check accepts the achieved value with a warning (an estimate, a rate typed as a fraction…). */
+const WARN = 43;
+/** The words check reads around a number (numberWords), in two hidden columns from row 1. */
+const NUMBER_WORDS = { word: 44, kind: 45 } as const;
+const WORD_LIST = numberWords();
+const NUMBER_WORD_RANGE = `$${a1(0, NUMBER_WORDS.word).replace(/\d+$/, '')}$1:$${a1(0, NUMBER_WORDS.word).replace(/\d+$/, '')}$${WORD_LIST.length}`;
+const NUMBER_KIND_RANGE = `$${a1(0, NUMBER_WORDS.kind).replace(/\d+$/, '')}$1:$${a1(0, NUMBER_WORDS.kind).replace(/\d+$/, '')}$${WORD_LIST.length}`;
+const HIDDEN = [...Array.from({ length: 12 }, (_, i) => HELP.achieved + i), ...Array.from({ length: NUMBER_WORDS.kind - READ.fold1 + 1 }, (_, i) => READ.fold1 + i)];
 const VALUE_COL = 8;
 const LAST_PRINTED = 8;
 const WIDTHS = [7, 46, 12, 16, 15, 11, 11, 22, 13, ...HIDDEN.map(() => 8)];
@@ -132,22 +165,47 @@ function indicatorValidations(ind: Indicator, rule: InputRule, r: number): DataV
   return validations;
 }
 
+/**
+ * Whether check accepts the row's achieved value with a warning on its cell: an estimate (APPROXIMATE_VALUE), a rate
+ * typed as a fraction (RATE_TYPED_AS_FRACTION), a count in a `%` cell (COUNT_IN_PERCENT_CELL), a value that disagrees
+ * with Tử số / Mẫu số (FRACTION_MISMATCH). A value that meets the target is then amber, not green.
+ */
+function warnedFormula(ind: Indicator, rule: InputRule, r: number): string {
+  const x = a1(r, IND.achieved);
+  const v = abs(HELP.achieved, r);
+  const percentCell = `IFERROR(LEFT(CELL("format",${x}),1)="P",FALSE)`;
+  const terms = [`AND(ISNUMBER(${v}),${abs(READ.code, r)}="a")`];
+  const t = ind.target;
+  const floor = t.kind === 'band' ? t.floor : t.kind === 'qualitative' ? 0 : t.value;
+  if (rule.kind === 'percent' && floor > 1) terms.push(`AND(ISNUMBER(${v}),${v}>0,${v}<=1,NOT(${percentCell}))`);
+  if (rule.kind === 'count') terms.push(`AND(ISNUMBER(${x}),ISNUMBER(${v}),${percentCell})`);
+  if (rule.kind === 'percent') {
+    const [f, g] = [abs(HELP.numerator, r), abs(HELP.denominator, r)];
+    // AND evaluates every argument: the ratio is computed only where it exists, or its error would void the whole test.
+    terms.push(`IF(AND(ISNUMBER(${v}),${fractionFormulas(f, g).ratioOk}),ABS(${v}-100*${f}/${g})>0.05,FALSE)`);
+  }
+  return `OR(${terms.join(',')})`;
+}
+
 /** Green / red / amber over the indicator table's rows from `top` to `bottom`, written for row `top` (relative rows). */
 function indicatorFormats(top: number, bottom: number): ConditionalFormatPlan[] {
   const col = (c: number) => `${a1(top, c)}:${a1(bottom, c)}`;
   const e = a1(top, IND.achieved);
   const verdict = abs(VERDICT, top);
   const checked = abs(HELP.achieved, top);
+  const warned = abs(WARN, top);
   const fr = fractionFormulas(abs(HELP.numerator, top), abs(HELP.denominator, top));
   const [yes, no] = JUDGEMENT_VALUES;
   return [
     { range: col(IND.achieved), formula: `OR(${checked}="${INVALID}",${verdict}="bad")`, style: 'bad' },
-    { range: col(IND.achieved), formula: `AND(${checked}<>"${INVALID}",${verdict}="good")`, style: 'good' },
+    { range: col(IND.achieved), formula: `AND(${checked}<>"${INVALID}",${verdict}="good",${warned})`, style: 'warn' },
+    { range: col(IND.achieved), formula: `AND(${checked}<>"${INVALID}",${verdict}="good",NOT(${warned}))`, style: 'good' },
     { range: col(IND.achieved), formula: `AND(${verdict}="q",${e}="${yes}")`, style: 'good' },
     { range: col(IND.achieved), formula: `AND(${verdict}="q",${e}="${no}")`, style: 'bad' },
     { range: col(IND.achieved), formula: `AND(${verdict}="q",TRIM(${e})<>"",${e}<>"${yes}",${e}<>"${no}")`, style: 'warn' },
     { range: col(VALUE_COL), formula: `${verdict}="bad"`, style: 'bad' },
-    { range: col(VALUE_COL), formula: `${verdict}="good"`, style: 'good' },
+    { range: col(VALUE_COL), formula: `AND(${verdict}="good",${warned})`, style: 'warn' },
+    { range: col(VALUE_COL), formula: `AND(${verdict}="good",NOT(${warned}))`, style: 'good' },
     { range: col(IND.numerator), formula: fr.errNumerator, style: 'bad' },
     { range: col(IND.denominator), formula: fr.errDenominator, style: 'bad' },
     { range: col(IND.numerator), formula: fr.missingNumerator, style: 'warn' },
@@ -251,7 +309,16 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
               percent ? `IF(${ratio.ratioOk},100*${abs(HELP.numerator, r)}/${abs(HELP.denominator, r)},IF(ISNUMBER(${used}),${used},""))` : `IF(ISNUMBER(${used}),${used},"")`,
             );
             const helpers = (input: number, help: number, inputRule: InputRule, percentFormat: boolean) => {
-              cells[help + TEXT] = formula(numberTextFormula(a1(r, input)));
+              const at = (col: number) => abs(col + help - HELP.achieved, r);
+              const [fold1, fold] = foldFormulas(a1(r, input));
+              cells[READ.fold1 + help - HELP.achieved] = formula(fold1);
+              cells[READ.fold + help - HELP.achieved] = formula(fold(at(READ.fold1)));
+              cells[READ.digit + help - HELP.achieved] = formula(firstDigitFormula(at(READ.fold)));
+              cells[READ.key + help - HELP.achieved] = formula(prefixKeyFormula(at(READ.fold), at(READ.digit)));
+              cells[READ.code + help - HELP.achieved] = formula(numberCodeFormula(at(READ.fold), at(READ.digit), at(READ.key), NUMBER_WORD_RANGE, NUMBER_KIND_RANGE));
+              cells[READ.body + help - HELP.achieved] = formula(numberBodyFormula(at(READ.fold), at(READ.digit), at(READ.code)));
+              cells[READ.tail + help - HELP.achieved] = formula(numberTailFormula(at(READ.fold), at(READ.digit), at(READ.code)));
+              cells[help + TEXT] = formula(numberTextFormula(at(READ.body), at(READ.tail), at(READ.code)));
               cells[help + RAW] = formula(rawNumberFormula(a1(r, input), abs(help + TEXT, r), inputRule.kind === 'percent' ? 'percent' : 'count', percentFormat));
               cells[help] = formula(checkedValueFormula(abs(help + RAW, r), inputRule));
             };
@@ -260,6 +327,7 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
               helpers(IND.numerator, HELP.numerator, count, false);
               helpers(IND.denominator, HELP.denominator, count, false);
             }
+            cells[WARN] = formula(warnedFormula(ind, rule, r));
             const shown = a1(r, VALUE_COL);
             cells[VERDICT] = formula(`IF(ISNUMBER(${shown}),IF(${meetsFormula(ind.target as Exclude<typeof ind.target, { kind: 'qualitative' }>, shown)},"good","bad"),"")`);
           } else {
@@ -389,15 +457,22 @@ function paginate(rows: FormRow[], heightOf: (i: number) => number, capacity: nu
   return breaks;
 }
 
-/** The status spellings beside the form (hidden), where every task row's status helper looks its word up. */
+/** The status spellings and number words beside the form (hidden), where the status and number helpers look words up. */
 function withStatusWords(rows: Array<Array<CellPlan | null>>): Array<Array<CellPlan | null>> {
   const out = rows.map((row) => row.slice());
-  SPELLINGS.forEach(([word, status], i) => {
+  const put = (i: number, col: number, value: string) => {
     while (out.length <= i) out.push([]);
     const row = out[i];
-    while (row.length < WORDS.word) row.push(null);
-    row[WORDS.word] = label(word);
-    row[WORDS.status] = label(status);
+    while (row.length < col) row.push(null);
+    row[col] = label(value);
+  };
+  SPELLINGS.forEach(([word, status], i) => {
+    put(i, WORDS.word, word);
+    put(i, WORDS.status, status);
+  });
+  WORD_LIST.forEach(([word, kind], i) => {
+    put(i, NUMBER_WORDS.word, word);
+    put(i, NUMBER_WORDS.kind, kind);
   });
   return out;
 }
@@ -412,7 +487,7 @@ function withPrevious(cells: Array<CellPlan | null>, previous: CellPlan | null):
 }
 
 /** Builds the form of one office. `sheetName` lets a host keep names unique across offices; `previous`, an earlier result, adds 'Kỳ trước'. */
-export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | null): FormSheets {
+export function buildForm(plan: Plan, office: string, period: Period, sheetName = sheetNameFor(office), previous?: CheckResult | PreviousSource | null): FormSheets {
   const prev = previousColumn(previous);
   const rows = formRows(plan, office, period, prev);
   const widths = prev ? [...WIDTHS, PREV_WIDTH] : WIDTHS;
@@ -459,7 +534,7 @@ export function buildForm(plan: Plan, office: string, period: Period, sheetName 
 }
 
 /** Forms for every office that leads or coordinates something, in directory order. */
-export function buildForms(plan: Plan, period: Period, previous?: CheckResult | null): FormSheets[] {
+export function buildForms(plan: Plan, period: Period, previous?: CheckResult | PreviousSource | null): FormSheets[] {
   const taken = new Set<string>();
   return plan.offices
     .filter((o) => [...plan.indicators, ...plan.tasks].some((x) => x.leadOffices.includes(o.name)))

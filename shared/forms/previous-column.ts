@@ -6,6 +6,7 @@ import { words } from '../messages';
 import { periodLabel } from '../plan/period';
 import { label } from '../render/cells';
 import { formatNumber, withUnit } from '../text/format-number';
+import type { PreviousSource } from '../cycle/previous';
 
 const keyOf = (x: { section: string; stt: string }) => `${x.section}\u0001${x.stt}`;
 
@@ -15,31 +16,37 @@ export type PreviousColumn = {
   task(task: Task): CellPlan;
 };
 
-function valueText(i: IndicatorResult): string {
+/** An earlier period as a result JSON gives it, or as the workbook's history keeps it (no unit, no recurring flag). */
+type Earlier = CheckResult | PreviousSource;
+type EarlierIndicator = Pick<IndicatorResult, 'section' | 'stt' | 'value' | 'status'> & { unit?: string };
+type EarlierTask = Pick<TaskResult, 'section' | 'stt' | 'status' | 'overdue'> & { recurring?: boolean };
+
+/** The unit is the plan's own where the earlier source does not keep it. */
+function valueText(i: EarlierIndicator, unit: string): string {
   const status = words.vi[i.status];
   if (i.value === null) return status;
-  return `${withUnit(formatNumber(i.value, 'vi', 2), i.unit)} — ${status}`;
+  return `${withUnit(formatNumber(i.value, 'vi', 2), unit)} — ${status}`;
 }
 
 /** Null without an earlier result: the form then has no such column at all. */
-export function previousColumn(previous: CheckResult | null | undefined): PreviousColumn | null {
+export function previousColumn(previous: Earlier | null | undefined): PreviousColumn | null {
   if (!previous) return null;
-  const indicators = new Map<string, IndicatorResult>();
+  const indicators = new Map<string, EarlierIndicator>();
   for (const i of previous.indicators) if (!indicators.has(keyOf(i))) indicators.set(keyOf(i), i);
-  const tasks = new Map<string, TaskResult>();
+  const tasks = new Map<string, EarlierTask>();
   for (const t of previous.tasks) if (!tasks.has(keyOf(t))) tasks.set(keyOf(t), t);
   return {
     header: `Kỳ trước (${periodLabel(previous.period.id)})`,
     indicator(ind) {
       const p = indicators.get(keyOf(ind));
-      return p ? label(valueText(p), 'readonly') : label('', 'readonly');
+      return p ? label(valueText(p, p.unit ?? ind.unit), 'readonly') : label('', 'readonly');
     },
     task(task) {
       const p = tasks.get(keyOf(task));
       if (!p) return label('', 'readonly');
       const text = `${words.vi[p.status]}${p.overdue ? ` — ${words.vi.overdue}` : ''}`;
       // Not done last period, not recurring: it carries forward into this period, and the form says so.
-      return p.status !== 'done' && !p.recurring ? label(`${text} (chuyển tiếp)`, 'warn') : label(text, 'readonly');
+      return p.status !== 'done' && !(p.recurring ?? task.deadline.recurring) ? label(`${text} (chuyển tiếp)`, 'warn') : label(text, 'readonly');
     },
   };
 }

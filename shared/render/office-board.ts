@@ -31,7 +31,9 @@ export const REVIEW_WORDS = {
 } as const;
 
 // Narrow enough to print on one A4 landscape width at 60 % or more (the fingerprint is hidden, so takes no paper); text wraps.
-export const BOARD_WIDTHS = [24, 12, 20, 16, 8, 6, 8, 14, 10, 7, 11, 11, 14, 10, 16];
+// 'Số ngày quá hạn' takes two lines, not four, and an e-mail address two lines at most; the paper comes from the
+// name, file, submitted-time and review columns, whose text wraps at spaces anyway.
+export const BOARD_WIDTHS = [22, 12, 18, 22, 8, 6, 8, 11, 10, 10, 11, 10, 13, 10, 16];
 
 function timeliness(o: OfficeResult, result: CheckResult, lang: Lang): CellPlan {
   const w = REVIEW_WORDS[lang];

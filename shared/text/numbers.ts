@@ -28,7 +28,7 @@ export type ParsedDate = z.infer<typeof ParsedDate>;
 
 // Compared after looseKey, so `Chưa có số liệu.` and `chua co so lieu` both count; a phrase may go
 // on (`chưa có số liệu năm 2025`) without its year being read as the value.
-const NO_DATA_PHRASES = [
+export const NO_DATA_PHRASES = [
   'chua co so lieu',
   'chua co du lieu',
   'chua co',
@@ -42,7 +42,7 @@ const NO_DATA_PHRASES = [
   'chua tong hop',
   'dang tong hop',
 ];
-const NO_DATA_WORDS = new Set(['n a', 'na']);
+export const NO_DATA_WORDS = new Set(['n a', 'na']);
 // Placeholders that looseKey would erase to nothing, so they are matched as typed.
 const NO_DATA_MARKS = /^(?:-{1,3}|\u2026|\.{2,3}|[\u2013\u2014])$/u;
 // Excel's "not available" reaches us as its text: no data. Every other error value (`#REF!`, `#DIV/0!`,
@@ -164,9 +164,9 @@ export function readDigits(body: string, kind: NumberKind): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
+export const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
 // Words that say the figure is an estimate: still a number, never silently (contract §6 APPROXIMATE_VALUE).
-const APPROXIMATE_WORDS = new Set([
+export const APPROXIMATE_WORDS = new Set([
   'khoang', 'uoc', 'uoc dat', 'uoc tinh', 'uoc khoang', 'gan', 'gan dat', 'xap xi', 'tam tinh', 'du kien', 'du kien dat',
   'dat khoang', 'dat gan', 'dat xap xi', 'khoang chung', 'ty le khoang', 'ti le khoang', 'dat ty le khoang',
 ]);

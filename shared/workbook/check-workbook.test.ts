@@ -57,3 +57,28 @@ test('a sheet named like an output whose first row is not ours is the commune\'s
   const grids = [...planGrids, { name: 'Nhiệm vụ', file: null, values: [['Mục', 'Việc cần làm'], ['1', 'Họp giao ban']] }];
   expect(checkWorkbook(grids, { asOf: FIXTURE_AS_OF }).ok).toBe(false);
 });
+
+test("forms made in the workbook carry 'Kỳ trước' from its history, as `forms --previous` on files does", () => {
+  const answers = fixtureAnswers();
+  const forms = formsToCreate(planGrids, { asOf: FIXTURE_AS_OF, period }).forms;
+  const sheets = forms.map((f) => sheetToGrid(fillForm(f.sheet, plan, answers[f.office])));
+  const out = checkWorkbook([...planGrids, ...sheets], { asOf: FIXTURE_AS_OF, period });
+  if (!out.ok) throw new Error('no plan');
+  const history = { name: HISTORY_SHEET, file: null, values: out.history.rows.map((r) => r.map((c) => c.value as string | number | null)) };
+  expect(history.values[0]).toEqual(HISTORY_HEADER);
+
+  const later = formsToCreate([...planGrids, history], { asOf: '2026-11-20', period: periodById('2026-H2') });
+  const earlier = out.result.indicators.find((i) => i.stt === '3')!;
+  for (const f of later.forms) {
+    const header = f.sheet.cells.flat().find((c) => typeof c?.value === 'string' && c.value.startsWith('Kỳ trước'));
+    expect([f.office, header?.value]).toEqual([f.office, 'Kỳ trước (6 tháng đầu năm 2026)']);
+  }
+  const shown = later.forms.flatMap((f) => f.sheet.cells.flat()).map((c) => c?.value);
+  expect(shown).toContain(`${String(Math.round(earlier.value! * 100) / 100).replace('.', ',')}% — ${earlier.status === 'met' ? 'Đạt' : 'Không đạt'}`);
+
+  // The same period again, or no history: no such column.
+  for (const grids of [[...planGrids, history], planGrids]) {
+    const same = formsToCreate(grids, { asOf: FIXTURE_AS_OF, period });
+    expect(same.forms.flatMap((f) => f.sheet.cells.flat()).some((c) => typeof c?.value === 'string' && c.value.startsWith('Kỳ trước'))).toBe(false);
+  }
+});

@@ -98,7 +98,9 @@ export function formsToCreate(grids: Grid[], opts: { asOf: string; period?: Peri
   const period = resolvePeriod(plan, opts.asOf, opts.period);
   const existing = new Set(layout.formSheets.map((g) => readReport([{ ...g, file: null }], plan, null).report.office).filter((o): o is string => o !== null));
   const taken = new Set(grids.map((g) => g.name.toLowerCase()));
-  const forms = buildForms(plan, period)
+  // The period before, from the workbook's own history: forms made in Excel and Sheets get 'Kỳ trước' as files do.
+  const previous = previousFromHistory(layout.outputSheets.find((g) => g.name === HISTORY_SHEET), period);
+  const forms = buildForms(plan, period, previous)
     .filter((f) => !existing.has(f.office))
     .map((f) => {
       const name = sheetNameFor(f.office, taken);

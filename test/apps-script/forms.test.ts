@@ -142,3 +142,22 @@ test('forms made in Sheets, filled in by the offices, consolidate to the known f
   const run = t.call<{ sent: string[] }>('sendOverdueReminders');
   expect(run.sent).toEqual(['Phòng Văn hóa - Xã hội', 'Công an xã']);
 });
+
+test("createForms in a later period: each form has 'Kỳ trước' read from the spreadsheet's history", () => {
+  const t = loadBundle({ now: '2026-11-20T01:00:00Z' });
+  const wb = fixtureWorkbook();
+  wb.planGrids.forEach((g) => { seedGrid(t.fakes.spreadsheet, g); });
+  seedGrid(t.fakes.spreadsheet, {
+    name: 'Lịch sử tổng hợp',
+    file: null,
+    values: [
+      ['Ngày tổng hợp', 'Kỳ báo cáo', 'Loại', 'Mục', 'STT', 'Tên', 'Kết quả', 'Đánh giá'],
+      ['15/07/2026', '6 tháng đầu năm 2026', 'Chỉ tiêu', 'I', '3', 'chỉ tiêu 3', 73.75, 'Đạt'],
+    ],
+  });
+  const made = t.call<Created>('createForms');
+  expect(made.created.length).toBeGreaterThan(0);
+  const shown = made.created.map((c) => t.fakes.spreadsheet.getSheetByName(c.sheet)!.values().flat());
+  for (const values of shown) expect(values.some((v) => typeof v === 'string' && v.startsWith('Kỳ trước (6 tháng đầu năm 2026)'))).toBe(true);
+  expect(shown.flat()).toContain('73,75% — Đạt');
+});
