@@ -425,6 +425,7 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
     for (const n of names) {
       if (n === 'name') this.loaded.set('name', s.name);
       else if (n === 'visibility') this.loaded.set('visibility', s.visibility);
+      else if (n === 'protection/protected') this.loaded.set(n, s.protection.protected);
       else throw new FakeExcelError('InvalidArgument', `fake: cannot load worksheet property ${n}`);
     }
   }
@@ -482,7 +483,11 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
   }
 
   get protection() {
+    const loaded = () => this.get_<boolean>('protection/protected');
     return {
+      get protected(): boolean {
+        return loaded();
+      },
       protect: (options?: Excel.WorksheetProtectionOptions, password?: string) => {
         this.ctx.enqueue({ protect: options ?? {}, password }, () => {
           const s = this.sheet();
@@ -661,7 +666,11 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
         else if (n === 'rowCount') this.loaded.set(n, rows);
         else if (n === 'columnCount') this.loaded.set(n, cols);
         else if (n === 'address') this.loaded.set(n, `${quoteSheet(s.name)}!${rectAddress(r)}`);
-        else throw new FakeExcelError('InvalidArgument', `fake: cannot load range property ${n}`);
+        // Excel: true or false when every cell agrees, null when the range is mixed; a cell never formatted is locked.
+        else if (n === 'format/protection/locked') {
+          const locks = new Set(cellsOf(r).map(([i, j]) => s.peek(i, j)?.look.locked ?? true));
+          this.loaded.set(n, locks.size === 1 ? [...locks][0] : null);
+        } else throw new FakeExcelError('InvalidArgument', `fake: cannot load range property ${n}`);
       }
     });
     return this;
@@ -788,6 +797,9 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
         });
       },
       protection: {
+        get locked(): boolean | null {
+          return self.get_<boolean | null>('format/protection/locked');
+        },
         set locked(v: boolean) {
           look({ locked: v }, (l) => (l.locked = v));
         },

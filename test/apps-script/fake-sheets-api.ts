@@ -103,6 +103,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
   SetDataValidationRequest: { range: 'GridRange', rule: 'DataValidationRule' },
   AddConditionalFormatRuleRequest: { rule: 'ConditionalFormatRule', index: 'int' },
   AddProtectedRangeRequest: { protectedRange: 'ProtectedRange' },
+  DeleteProtectedRangeRequest: { protectedRangeId: 'int' },
 };
 
 /** The request kinds the fake applies, by the message each carries. */
@@ -119,6 +120,7 @@ const SUPPORTED_KINDS: Record<string, string> = {
   setDataValidation: 'SetDataValidationRequest',
   addConditionalFormatRule: 'AddConditionalFormatRuleRequest',
   addProtectedRange: 'AddProtectedRangeRequest',
+  deleteProtectedRange: 'DeleteProtectedRangeRequest',
 };
 
 /** Real request kinds the fake refuses as unsupported rather than as unknown. */
@@ -127,7 +129,7 @@ const OTHER_KINDS = [
   'appendDimension', 'autoFill', 'autoResizeDimensions', 'cancelDataSourceRefresh', 'clearBasicFilter', 'copyPaste',
   'createDeveloperMetadata', 'cutPaste', 'deleteBanding', 'deleteConditionalFormatRule', 'deleteDataSource', 'deleteDeveloperMetadata',
   'deleteDimension', 'deleteDimensionGroup', 'deleteDuplicates', 'deleteEmbeddedObject', 'deleteFilterView', 'deleteNamedRange',
-  'deleteProtectedRange', 'deleteRange', 'deleteTable', 'duplicateFilterView', 'duplicateSheet', 'findReplace', 'insertDimension',
+  'deleteRange', 'deleteTable', 'duplicateFilterView', 'duplicateSheet', 'findReplace', 'insertDimension',
   'insertRange', 'moveDimension', 'pasteData', 'randomizeRange', 'refreshDataSource', 'setBasicFilter', 'sortRange',
   'textToColumns', 'trimWhitespace', 'updateBanding', 'updateBorders', 'updateChartSpec', 'updateConditionalFormatRule',
   'updateDataSource', 'updateDeveloperMetadata', 'updateDimensionGroup', 'updateEmbeddedObjectBorder', 'updateEmbeddedObjectPosition',
@@ -1035,6 +1037,12 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     p.unprotected = unprotected.map(a1Of);
     b.sheet.protections.push(p);
     return { addProtectedRange: { protectedRange: protectedRange(b.sheet, p) } };
+  },
+
+  deleteProtectedRange(ss, req) {
+    const sheet = ss.sheets.find((s) => s.protections.some((p) => p.id === req.protectedRangeId));
+    if (!sheet) throw new Error(`No protected range with id: ${req.protectedRangeId}`);
+    sheet.protections = sheet.protections.filter((p) => p.id !== req.protectedRangeId);
   },
 };
 
