@@ -1,6 +1,7 @@
 // The sidebar: wires its buttons to the server and lists issues by office; all text goes in through textContent.
 import type { CheckResult } from '../../shared/schemas/result';
 import type { Issue } from '../../shared/issues';
+import { groupIssuesByOffice } from '../../shared/issue-groups';
 import { words, type Lang } from '../../shared/messages';
 import { statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
@@ -81,8 +82,6 @@ function renderSummary(r: CheckResult): void {
   notice.hidden = missing.length === 0;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 async function activate(button: HTMLButtonElement, issue: Issue): Promise<void> {
   document.querySelectorAll('.issue.selected').forEach((b) => { b.classList.remove('selected'); });
   button.classList.add('selected');
@@ -103,21 +102,11 @@ function renderIssues(r: CheckResult): void {
     return;
   }
   box.append(el('p', 'hint', t('clickHint')));
-  const order = [null, ...r.offices.map((o) => o.name)];
-  const groups = new Map<string | null, Issue[]>();
-  for (const i of r.issues) {
-    if (!order.includes(i.office)) order.push(i.office);
-    groups.set(i.office, [...(groups.get(i.office) ?? []), i]);
-  }
-  for (const office of order) {
-    const list = groups.get(office);
-    if (!list) continue;
-    list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const { office, issues: list, errors } of groupIssuesByOffice(r.issues, r.offices.map((o) => o.name))) {
     const group = el('details', 'group');
     group.open = true;
     const summary = el('summary');
     summary.append(el('span', 'office', office ?? t('general')));
-    const errors = list.filter((i) => i.severity === 'error').length;
     summary.append(el('span', `n ${errors > 0 ? 'bad' : 'warn'}`, String(list.length)));
     group.append(summary);
     const ul = el('ul');
