@@ -22,7 +22,7 @@ export { parseNumber, parseDateCell, isPercentFormat, isDateFormat } from './tex
 export { inputRuleFor, checkValue, parseStatus, STATUS_VALUES, STATUS_WORDS, JUDGEMENT_VALUES } from './validate/input-rules';
 export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';
-export { statusCounts, statusLine, type StatusCount } from './render/status-counts';
+export { statusCounts, statusLine, officeCounts, issueCounts, type StatusCount } from './render/status-counts';
 export { label, data } from './render/cells';
 export { buildReportPlan, reportFileName } from './report-doc/build-report';
 export { ReportPlan } from './report-doc/report-plan';

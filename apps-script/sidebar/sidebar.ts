@@ -3,7 +3,7 @@ import type { CheckResult } from '../../shared/schemas/result';
 import type { Issue } from '../../shared/issues';
 import { groupIssuesByOffice } from '../../shared/issue-groups';
 import { words, type Lang } from '../../shared/messages';
-import { statusCounts } from '../../shared/render/status-counts';
+import { officeCounts, statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
 import { periodChoices, todayInVietnam } from '../../shared/plan/period';
 import { TEXT, fill, type TextKey } from './ui-text';
@@ -62,7 +62,6 @@ function renderSummary(r: CheckResult): void {
   byId('summary-meta').textContent = `${t('period')}: ${r.period.label} · ${t('asOf')} ${dateVi(r.asOf)}`;
   const rows = byId('summary-counts');
   rows.replaceChildren();
-  const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
   const line = (title: string, chips: Array<[string, number, string]>) => {
     const li = el('li');
     li.append(el('span', 'label', title));
@@ -73,10 +72,11 @@ function renderSummary(r: CheckResult): void {
   const counts = statusCounts(r, lang);
   line(t('indicators'), counts.indicators.map((x) => [x.word, x.count, x.tone]));
   line(t('tasks'), counts.tasks.map((x) => [x.word, x.count, x.tone]));
-  line(t('offices'), [[`/ ${r.offices.length}`, count(r.offices, (o) => o.reported), r.offices.every((o) => o.reported) ? 'good' : 'warn']]);
+  const offices = officeCounts(r);
+  line(t('offices'), [[`/ ${offices.total}`, offices.reported, offices.tone]]);
   byId('summary').hidden = false;
 
-  const missing = r.offices.filter((o) => o.emails !== undefined && o.emails.length === 0).map((o) => o.name);
+  const missing = offices.noAddress;
   const notice = byId('no-address');
   notice.textContent = missing.length > 0 ? t('noAddress', { names: missing.join('; ') }) : '';
   notice.hidden = missing.length === 0;
