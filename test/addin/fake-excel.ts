@@ -196,7 +196,7 @@ export function storeTyped(cell: FakeCell, v: Scalar | null | undefined): void {
   else cell.value = v;
 }
 
-export type SyncStats = { syncs: number; roundTrips: number; batchBytes: number[]; batchActions?: number[] };
+export type SyncStats = { syncs: number; roundTrips: number; batchBytes: number[] };
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
@@ -317,8 +317,6 @@ class FakeContext {
     this.book.stats.roundTrips++;
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.book.stats.batchBytes.push(bytes);
-    this.book.stats.batchActions ??= [];
-    this.book.stats.batchActions.push(ops.length);
     if (bytes > this.book.payloadLimit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
     await Promise.resolve();
     for (const op of ops) op.apply();
@@ -383,10 +381,6 @@ class WorksheetCollectionProxy extends Loadable {
       if (!s) throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
       return s;
     });
-  }
-
-  getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null);
   }
 
   getActiveWorksheet(): WorksheetProxy {
@@ -660,11 +654,8 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
       for (const n of names) {
         if (n === 'values') this.loaded.set(n, grid((c) => c?.value ?? ''));
         else if (n === 'numberFormat') this.loaded.set(n, grid((c) => c?.numberFormat ?? 'General'));
-        else if (n === 'formulas') this.loaded.set(n, grid((c) => c?.formula ?? c?.value ?? ''));
         else if (n === 'rowIndex') this.loaded.set(n, r.top);
         else if (n === 'columnIndex') this.loaded.set(n, r.left);
-        else if (n === 'rowCount') this.loaded.set(n, rows);
-        else if (n === 'columnCount') this.loaded.set(n, cols);
         else if (n === 'address') this.loaded.set(n, `${quoteSheet(s.name)}!${rectAddress(r)}`);
         // Excel: true or false when every cell agrees, null when the range is mixed; a cell never formatted is locked.
         else if (n === 'format/protection/locked') {
@@ -814,7 +805,6 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
           },
         }),
       },
-      autofitRows: () => self.ctx.enqueue({ autofitRows: true }, () => undefined),
     };
   }
 

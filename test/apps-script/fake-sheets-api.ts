@@ -96,7 +96,6 @@ const MESSAGES: Record<string, Record<string, string>> = {
   UpdateSheetPropertiesRequest: { properties: 'SheetProperties', fields: 'string' },
   UpdateCellsRequest: { rows: 'RowData[]', fields: 'string', range: 'GridRange', start: 'GridCoordinate' },
   RepeatCellRequest: { range: 'GridRange', cell: 'CellData', fields: 'string' },
-  AppendCellsRequest: { sheetId: 'int', rows: 'RowData[]', fields: 'string', tableId: 'string' },
   MergeCellsRequest: { range: 'GridRange', mergeType: 'MergeType' },
   UnmergeCellsRequest: { range: 'GridRange' },
   UpdateDimensionPropertiesRequest: { range: 'DimensionRange', properties: 'DimensionProperties', fields: 'string' },
@@ -113,7 +112,6 @@ const SUPPORTED_KINDS: Record<string, string> = {
   updateSheetProperties: 'UpdateSheetPropertiesRequest',
   updateCells: 'UpdateCellsRequest',
   repeatCell: 'RepeatCellRequest',
-  appendCells: 'AppendCellsRequest',
   mergeCells: 'MergeCellsRequest',
   unmergeCells: 'UnmergeCellsRequest',
   updateDimensionProperties: 'UpdateDimensionPropertiesRequest',
@@ -125,7 +123,7 @@ const SUPPORTED_KINDS: Record<string, string> = {
 
 /** Real request kinds the fake refuses as unsupported rather than as unknown. */
 const OTHER_KINDS = [
-  'addBanding', 'addChart', 'addDataSource', 'addDimensionGroup', 'addFilterView', 'addNamedRange', 'addSlicer', 'addTable',
+  'addBanding', 'addChart', 'appendCells', 'addDataSource', 'addDimensionGroup', 'addFilterView', 'addNamedRange', 'addSlicer', 'addTable',
   'appendDimension', 'autoFill', 'autoResizeDimensions', 'cancelDataSourceRefresh', 'clearBasicFilter', 'copyPaste',
   'createDeveloperMetadata', 'cutPaste', 'deleteBanding', 'deleteConditionalFormatRule', 'deleteDataSource', 'deleteDeveloperMetadata',
   'deleteDimension', 'deleteDimensionGroup', 'deleteDuplicates', 'deleteEmbeddedObject', 'deleteFilterView', 'deleteNamedRange',
@@ -698,7 +696,7 @@ function spreadsheetResource(ss: FakeSpreadsheet, withData: boolean): Spreadshee
 
 // ---------------------------------------------------------------- writing cells
 
-/** What an updateCells / appendCells mask writes, decided once per request. */
+/** What an updateCells mask writes, decided once per request. */
 type WritePlan = { value: boolean; formats: FormatField[]; note: boolean; validation: boolean };
 
 /** Fields the API only reports: a write ignores them. */
@@ -920,19 +918,6 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     for (let r = b.top; r < b.bottom; r++) for (let c = b.left; c < b.right; c++) writeCell(b.sheet, r, c, cell, plan);
   },
 
-  appendCells(ss, req) {
-    if (req.tableId !== undefined) throw new Error('tableId is not supported by the fake');
-    const sheet = sheetById(ss, req.sheetId);
-    const rows = req.rows ?? [];
-    const plan = writePlan(req.fields, rows);
-    const top = sheet.lastRow();
-    // The API grows the grid by the rows it needs, never by columns: a wider row fails as any write beyond the grid does.
-    const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
-    if (width > sheet.columnCount) checkInGrid({ sheet, top, left: 0, bottom: top + 1, right: width });
-    sheet.rowCount = Math.max(sheet.rowCount, top + rows.length);
-    writeAt(sheet, top, 0, rows, plan);
-  },
-
   mergeCells(ss, req) {
     const type = req.mergeType ?? 'MERGE_ALL';
     if (type !== 'MERGE_ALL') throw new Error(`mergeType ${type} is not supported by the fake`);
@@ -1133,12 +1118,11 @@ export class FakeSpreadsheets extends Fake {
       requests.forEach((r, i) => {
         if (Object.keys(r).length === 0) throw new Error(`Invalid requests[${i}]: No request set.`);
       });
-      if (body.responseRanges?.length) throw new Error('responseRanges are not supported by the fake');
+      // The faces read back nothing from a batch: the fake returns no spreadsheet with it.
+      if (body.responseRanges?.length || body.includeSpreadsheetInResponse || body.responseIncludeGridData) throw new Error('a spreadsheet in the response is not supported by the fake');
       const restore = snapshot(this.spreadsheet);
       try {
-        const out: BatchUpdateSpreadsheetResponse = { spreadsheetId, replies: requests.map((r, i) => applyRequest(this.spreadsheet, r, i)) };
-        if (body.includeSpreadsheetInResponse) out.updatedSpreadsheet = spreadsheetResource(this.spreadsheet, body.responseIncludeGridData === true);
-        return jsonCopy(out);
+        return jsonCopy<BatchUpdateSpreadsheetResponse>({ spreadsheetId, replies: requests.map((r, i) => applyRequest(this.spreadsheet, r, i)) });
       } catch (e) {
         restore();
         throw e;
