@@ -94,11 +94,11 @@ test('approval withdrawn: the form is unlocked again (inputs open, labels locked
   const sheet = wb.sheet(name)!;
   expect(sheet.protection.protected).toBe(true);
   // Every input cell of the form open again, and only those.
-  forms[0].sheet.cells.forEach((row, r) =>
+  forms[0].sheet.cells.forEach((row, r) => {
     row.forEach((c, k) => {
       if (c?.locked === false) expect(() => wb.typeIn(name, a1(r, k), 2)).not.toThrow();
-    }),
-  );
+    });
+  });
   expect(() => wb.typeIn(name, 'B1', 'x')).toThrow(FakeExcelError);
   // Nothing left to unlock: the next run writes no protection change.
   const before = wb.sheet(name)!.protection;
