@@ -33,3 +33,4 @@ export { checkRun, formsRun, insertPlanRun, surveyRun, HISTORY_WIDTHS, type Chec
 export { guideSteps, typedValue, withValue, startGuide, answerGuide, skipGuide, type Guide, type GuideStep, type GuideWalk } from './workbook/guided-form';
 export { groupIssuesByOffice, type IssueGroup } from './issue-groups';
 export { langFromLocale } from './locale';
+export { readAsOfDate, AS_OF_YEAR_MIN, AS_OF_YEAR_MAX } from './plan/as-of';
