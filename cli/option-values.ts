@@ -7,6 +7,7 @@ import { readAsOfDate } from '../shared';
 
 /** The core's reading of a typed day (dd/mm/yyyy or YYYY-MM-DD, years 2000–2100). */
 export { readAsOfDate as parseDateOption, AS_OF_YEAR_MIN as YEAR_MIN, AS_OF_YEAR_MAX as YEAR_MAX } from '../shared';
+
 export function isLang(text: string | undefined): text is Lang {
   return text === 'vi' || text === 'en';
 }

@@ -1,6 +1,6 @@
 // The buttons' runs as pure functions: grids in, writes and outcome out, no host. `host` below plays the writes back
 // onto grids the way both ports do (a sheet replaced, rows put from a row, a sheet removed, a lock put on or lifted).
-import { checkRun, formsRun, insertPlanRun } from './runs';
+import { checkRun, formFilesRun, formsRun, insertPlanRun } from './runs';
 import { answerGuide, skipGuide, startGuide } from './guided-form';
 import { formsToCreate } from './check-workbook';
 import { HISTORY_HEADER, HISTORY_SHEET } from './layout';
@@ -210,6 +210,24 @@ describe('formsRun and insertPlanRun', () => {
       { kind: 'activate', sheet: 'Phụ lục I (3)' },
     ]);
   });
+});
+
+test('forms on files: one workbook per office (form and metadata), file names unique even when office names slug alike', () => {
+  const files = formFilesRun(plan, H1);
+  expect(files.map((f) => f.office)).toEqual(made.map((f) => f.office));
+  expect(files.every((f) => f.sheets.length === 2 && f.sheets[0].name === formOf(f.office).name)).toBe(true);
+  // Two offices whose names keep nothing a file name can hold but the same Latin start.
+  const [a, b] = plan.offices.map((o) => o.name);
+  const rename = (n: string) => (n === a ? 'Ban Ωμέγα' : n === b ? 'Ban Ψυχή' : n);
+  const alike = {
+    ...plan,
+    offices: plan.offices.map((o) => ({ ...o, name: rename(o.name) })),
+    indicators: plan.indicators.map((i) => ({ ...i, leadOffices: i.leadOffices.map(rename) })),
+    tasks: plan.tasks.map((t) => ({ ...t, leadOffices: t.leadOffices.map(rename) })),
+  };
+  const names = formFilesRun(alike, H1).map((f) => f.file);
+  expect(new Set(names).size).toBe(names.length);
+  expect(names.every((n) => n.endsWith('.xlsx'))).toBe(true);
 });
 
 describe('the guided walk', () => {

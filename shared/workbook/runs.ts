@@ -3,11 +3,13 @@
 import type { Issue } from '../issues';
 import { localiseIssues } from '../issues';
 import type { Lang } from '../messages';
-import type { Period } from '../schemas/plan';
 import type { CheckResult } from '../schemas/result';
 import type { SheetPlan } from '../sheet-plan';
 import type { WorkbookRead, WorkbookWrite } from '../port';
 import { checkWorkbook, formsToCreate } from './check-workbook';
+import type { Period, Plan } from '../schemas/plan';
+import { buildForms } from '../forms/form-plan';
+import { uniqueFileSlugs } from '../forms/office-names';
 import { approvalLockWrites } from './approval-lock';
 import { staleOutputs } from './layout';
 
@@ -103,4 +105,14 @@ export function insertPlanRun(read: Pick<WorkbookRead, 'sheets'>, sheets: SheetP
   const writes: WorkbookWrite[] = plans.map((plan) => ({ kind: 'addSheet', plan }));
   if (plans.length > 0) writes.push({ kind: 'activate', sheet: plans[0].name });
   return { names: plans.map((p) => p.name), writes };
+}
+
+/**
+ * "Tạo biểu mẫu" on files (`nq57 forms`, the pane on files): one workbook per office, the form and its metadata sheet,
+ * under a file name of its own even for offices whose names differ only past the slug's length or in non-Latin letters.
+ */
+export function formFilesRun(plan: Plan, period: Period, previous: CheckResult | null = null): Array<{ office: string; file: string; sheets: SheetPlan[] }> {
+  const forms = buildForms(plan, period, previous);
+  const slugs = uniqueFileSlugs(forms.map((f) => f.office));
+  return forms.map((f) => ({ office: f.office, file: `${slugs.get(f.office)}.xlsx`, sheets: [f.sheet, f.meta] }));
 }
