@@ -832,19 +832,13 @@ function resize(sheet: FakeSheet, rows: number, columns: number): void {
   sheet.columnCount = columns;
 }
 
-/** Indexes count "before the move", as the API documents: moving the first of three sheets last is index 3. */
-function moveSheet(ss: FakeSpreadsheet, sheet: FakeSheet, index: number): void {
-  if (index < 0 || index > ss.sheets.length) throw new Error(`Invalid sheet index ${index}`);
-  const from = ss.sheets.indexOf(sheet);
-  ss.sheets.splice(from, 1);
-  ss.sheets.splice(index > from ? index - 1 : index, 0, sheet);
-}
-
 /** The SheetProperties the fake models. */
 const SHEET_FIELDS = [
   'sheetId', 'title', 'index', 'hidden', 'sheetType',
   'gridProperties.rowCount', 'gridProperties.columnCount', 'gridProperties.frozenRowCount', 'gridProperties.frozenColumnCount',
 ];
+/** What the faces change on a sheet they have: its grid (grown to fit what they write) and frozen panes. */
+const SHEET_UPDATE_FIELDS = ['sheetId', 'gridProperties.rowCount', 'gridProperties.columnCount', 'gridProperties.frozenRowCount', 'gridProperties.frozenColumnCount'];
 
 // ---------------------------------------------------------------- batchUpdate requests
 
@@ -882,24 +876,18 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     const mask = parseMask(req.fields);
     checkMask(mask, 'SheetProperties');
     const p = req.properties ?? {};
-    rejectUnsupported(p, SHEET_FIELDS, mask);
+    rejectUnsupported(p, SHEET_UPDATE_FIELDS, mask);
     const sheet = sheetById(ss, p.sheetId);
     const selected = (path: string) => select(mask, path.split('.')) !== undefined;
     const g = p.gridProperties ?? {};
+    for (const f of ['title', 'index', 'hidden', 'sheetType']) if (selected(f)) throw new Error(`${f} is not supported by the fake`);
     // A field in the mask but not in the properties is reset, as with every field mask.
-    if (selected('sheetType') && p.sheetType !== 'GRID') throw new Error(`sheetType ${p.sheetType ?? 'unset'} is not supported by the fake`);
     resize(sheet, selected('gridProperties.rowCount') ? (g.rowCount ?? 0) : sheet.rowCount, selected('gridProperties.columnCount') ? (g.columnCount ?? 0) : sheet.columnCount);
     freeze(
       sheet,
       selected('gridProperties.frozenRowCount') ? (g.frozenRowCount ?? 0) : sheet.frozenRows,
       selected('gridProperties.frozenColumnCount') ? (g.frozenColumnCount ?? 0) : sheet.frozenColumns,
     );
-    if (selected('title')) sheet.name = checkTitle(ss, p.title, sheet);
-    if (selected('hidden')) {
-      sheet.hidden = p.hidden === true;
-      checkNotAllHidden(ss);
-    }
-    if (selected('index')) moveSheet(ss, sheet, p.index ?? 0);
   },
 
   updateCells(ss, req) {
