@@ -9,7 +9,7 @@ import { isoSerial } from '../shared/render/resolve-cell';
 
 export type { WorkbookRead };
 
-type PendingRead = { name: string; used: Excel.Range | null; merged: Excel.RangeAreas | null };
+type PendingRead = { name: string; used: Excel.Range | null; merged: Excel.RangeAreas | null; protected: boolean };
 
 /**
  * Reads the workbook in two batches whatever its size: sheet names first (a sheet can only be addressed once its
@@ -17,28 +17,36 @@ type PendingRead = { name: string; used: Excel.Range | null; merged: Excel.Range
  */
 export async function readWorkbook(context: Excel.RequestContext, opts: { caps: Caps; wanted?: (name: string) => boolean }): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  // ExcelApi 1.2: a sheet's protection state comes with its name, so the second batch knows which sheets to ask more of.
+  worksheets.load('items/name,items/visibility,items/protection/protected');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
   await context.sync();
 
   const reads: PendingRead[] = worksheets.items.map((sheet) => {
-    if (opts.wanted && !opts.wanted(sheet.name)) return { name: sheet.name, used: null, merged: null };
+    const isProtected = sheet.protection.protected;
+    if (opts.wanted && !opts.wanted(sheet.name)) return { name: sheet.name, used: null, merged: null, protected: isProtected };
     // valuesOnly: a formatted but empty form row does not stretch what we read.
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('values,numberFormat,rowIndex,columnIndex');
+    // On a protected sheet, whether every used cell is locked (true), none (false) or some (null): the approval lock
+    // locks all, a form as made leaves its inputs open. The lock is its own marker, so nothing can drift from it.
+    used.load(isProtected ? 'values,numberFormat,rowIndex,columnIndex,format/protection/locked' : 'values,numberFormat,rowIndex,columnIndex');
     // Merged headers (a label over two rows) matter to the plan reader; the call needs ExcelApi 1.13.
     const merged = opts.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : null;
     merged?.load('address');
-    return { name: sheet.name, used, merged };
+    return { name: sheet.name, used, merged, protected: isProtected };
   });
   await context.sync();
 
   return {
     grids: reads.map(toGrid),
-    sheets: worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' })),
+    sheets: worksheets.items.map((s, k) => ({ name: s.name, visible: s.visibility === 'Visible', approvalLock: lockedWhole(reads[k]) })),
     active: active.name,
   };
+}
+
+function lockedWhole(read: PendingRead): boolean {
+  return read.protected && read.used !== null && !read.used.isNullObject && read.used.format.protection.locked === true;
 }
 
 function toGrid(read: PendingRead): Grid {
@@ -100,6 +108,17 @@ function lockSheet(context: Excel.RequestContext, grid: Grid | undefined): void 
   ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }
 
+/**
+ * An approval withdrawn: the form's protection as the form had it (renderSheetPlan), the office's input cells open
+ * again. Unprotect first: a protected sheet refuses the format change.
+ */
+function unlockSheet(context: Excel.RequestContext, sheet: string, inputs: string[]): void {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.protection.unprotect();
+  for (const range of inputs) ws.getRange(range).format.protection.locked = false;
+  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
 /** The port over one Excel.run's context; `extraSyncs` counts the syncs the request size limit forced. */
 export type ExcelPort = WorkbookPort & { read(): Promise<WorkbookRead>; write(writes: WorkbookWrite[]): Promise<void>; extraSyncs(): number };
 
@@ -129,6 +148,14 @@ export function excelPort(context: Excel.RequestContext, opts: { caps: Caps; pay
             break;
           case 'lockSheet':
             lockSheet(context, last?.grids.find((g) => g.name === w.sheet));
+            break;
+          case 'unlockSheet':
+            await budget.spend(300 + w.inputs.length * 200);
+            unlockSheet(context, w.sheet, w.inputs);
+            break;
+          case 'removeSheet':
+            if (existing.has(w.sheet)) context.workbook.worksheets.getItem(w.sheet).delete();
+            existing.delete(w.sheet);
             break;
           case 'writeValue':
             writeTypedValue(context, w.sheet, w.cell, w.value);

@@ -1,5 +1,5 @@
 // The task pane's own sentences, vi and en; statuses and button names come from the core's shared `words`.
-import { words, type Lang } from '../shared';
+import { langFromLocale, words, type Lang } from '../shared';
 
 const vi = {
   ...words.vi,
@@ -72,9 +72,9 @@ const en: PaneWords = {
 export type PaneWordKey = keyof typeof vi;
 const table: Record<Lang, PaneWords> = { vi, en };
 
-/** Office's display language decides: English when it starts with 'en', Vietnamese otherwise. */
+/** Office's display language decides, by the core's rule. */
 export function paneLang(displayLanguage: string | undefined | null): Lang {
-  return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return langFromLocale(displayLanguage);
 }
 
 export function say(lang: Lang, key: PaneWordKey, params: Record<string, string | number> = {}): string {

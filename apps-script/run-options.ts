@@ -1,5 +1,5 @@
 // The optional `{ asOf, period }` of contract §5, and the user's language, read the same way by every entry point.
-import { isIsoDate, parsePeriod, periodById, todayInVietnam, type Lang, type Period } from '../shared';
+import { isIsoDate, langFromLocale, parsePeriod, periodById, todayInVietnam, type Lang, type Period } from '../shared';
 
 export type RunOptions = { asOf: string; period: Period | null };
 
@@ -28,8 +28,7 @@ export function runOptions(options: unknown, now: Date): RunOptions {
   return { asOf, period };
 }
 
-/** English for a user whose Google locale is English, Vietnamese for everyone else. */
+/** The user's Google locale, read by the core's rule. */
 export function userLang(): Lang {
-  const locale = Session.getActiveUserLocale() || '';
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return langFromLocale(Session.getActiveUserLocale());
 }

@@ -44,8 +44,8 @@ export class Workbook implements WorkbookPort {
   private readonly sheets = new Map<string, SheetInfo>();
   private readonly requests: Request[] = [];
   private nextSheetId = 1;
-  /** Sheets already locked after an approval (their protected range carries APPROVED_LOCK). */
-  private readonly locked = new Set<string>();
+  /** Sheets already locked after an approval: the id of their protected range described APPROVED_LOCK (-1: added in this run). */
+  private readonly locked = new Map<string, number>();
   /** Sheets and cells to show the user, in order, once the batch is sent (SpreadsheetApp, not the API). */
   private readonly shown: Array<{ sheet: string; cell?: string }> = [];
 
@@ -65,7 +65,8 @@ export class Workbook implements WorkbookPort {
       wb.sheets.set(name, { sheetId, rowCount: p.gridProperties?.rowCount ?? NEW_ROWS, columnCount: p.gridProperties?.columnCount ?? NEW_COLUMNS });
       wb.nextSheetId = Math.max(wb.nextSheetId, sheetId + 1);
       wb.grids.push(toGrid(sheet, name));
-      if ((sheet.protectedRanges ?? []).some((p) => p.description === APPROVED_LOCK)) wb.locked.add(name);
+      const lock = (sheet.protectedRanges ?? []).find((p) => p.description === APPROVED_LOCK);
+      if (lock) wb.locked.set(name, lock.protectedRangeId ?? -1);
     }
     return wb;
   }
@@ -80,7 +81,7 @@ export class Workbook implements WorkbookPort {
   }
 
   read(active: string | null = null): WorkbookRead {
-    return { grids: this.grids, sheets: this.grids.map((g) => ({ name: g.name, visible: true })), active };
+    return { grids: this.grids, sheets: this.grids.map((g) => ({ name: g.name, visible: true, approvalLock: this.locked.has(g.name) })), active };
   }
 
   /** The port's write: the core's writes queued in order, sent by commit(). */
@@ -99,6 +100,20 @@ export class Workbook implements WorkbookPort {
         case 'lockSheet':
           this.lockApproved(w.sheet);
           break;
+        case 'unlockSheet': {
+          // The approval lock is a protected range of its own over the form's protection: deleting it leaves the
+          // form as it was made (inputs open), so `inputs` is not needed here.
+          const id = this.locked.get(w.sheet);
+          if (id !== undefined && id >= 0) this.requests.push({ deleteProtectedRange: { protectedRangeId: id } });
+          this.locked.delete(w.sheet);
+          break;
+        }
+        case 'removeSheet': {
+          const info = this.sheets.get(w.sheet);
+          if (info) this.requests.push({ deleteSheet: { sheetId: info.sheetId } });
+          this.sheets.delete(w.sheet);
+          break;
+        }
         case 'writeValue':
           this.writeValue(w.sheet, w.cell, w.value);
           break;
@@ -230,7 +245,7 @@ export class Workbook implements WorkbookPort {
   lockApproved(name: string): void {
     const info = this.sheets.get(name);
     if (!info || this.locked.has(name)) return;
-    this.locked.add(name);
+    this.locked.set(name, -1);
     this.requests.push({ addProtectedRange: { protectedRange: { range: { sheetId: info.sheetId }, description: APPROVED_LOCK, warningOnly: true } } });
   }
 

@@ -7,7 +7,7 @@ export type Request = GoogleAppsScript.Sheets.Schema.Request;
  * cell's computed value with its number format (a '%' format changes what a number means).
  */
 const READ_FIELDS =
-  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),merges,protectedRanges/description,' +
+  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),merges,protectedRanges(protectedRangeId,description),' +
   'data(rowData(values(effectiveValue,formattedValue,effectiveFormat/numberFormat))))';
 
 /** Google advises keeping a request body under 2 MB; a larger batch is split there, between requests, which keep their order. */

@@ -2,21 +2,11 @@
 import type { Args } from './args';
 import { ACCEPTS, COMMANDS, FLAGS, OPTIONS } from './option-table';
 import type { Lang } from '../shared/messages';
-import { isIsoDate, parsePeriod } from '../shared/plan/period';
+import { parsePeriod } from '../shared/plan/period';
+import { readAsOfDate } from '../shared';
 
-/** Dates further out are typing slips (0100-06-01, 9999-12-31): refuse them rather than judge deadlines by them. */
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
-
-/** `YYYY-MM-DD` or `dd/mm/yyyy` (how officers write dates; `d/m/yyyy` too) naming a real day in range, as ISO; else null. */
-export function parseDateOption(text: string): string | null {
-  const t = text.trim();
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : t;
-  if (!isIsoDate(iso)) return null;
-  const year = Number(iso.slice(0, 4));
-  return year >= YEAR_MIN && year <= YEAR_MAX ? iso : null;
-}
+/** The core's reading of a typed day (dd/mm/yyyy or YYYY-MM-DD, years 2000–2100). */
+export { readAsOfDate as parseDateOption, AS_OF_YEAR_MIN as YEAR_MIN, AS_OF_YEAR_MAX as YEAR_MAX } from '../shared';
 
 export function isLang(text: string | undefined): text is Lang {
   return text === 'vi' || text === 'en';
@@ -25,7 +15,7 @@ export function isLang(text: string | undefined): text is Lang {
 function valueProblem(name: string, value: string): boolean {
   switch (OPTIONS[name]?.kind) {
     case 'date':
-      return parseDateOption(value) === null;
+      return readAsOfDate(value) === null;
     case 'period':
       return parsePeriod(value) === null;
     case 'lang':

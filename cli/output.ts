@@ -3,6 +3,7 @@ import type { CheckResult } from '../shared/schemas/result';
 import type { Issue } from '../shared/issues';
 import { words, type Lang } from '../shared/messages';
 import { formatDateVi } from '../shared/text/deadlines';
+import { groupIssuesByOffice, issueCounts, officeCounts, statusCounts, type StatusCount } from '../shared';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -24,15 +25,11 @@ export const consoleIo: Io = {
   err: (s) => process.stderr.write(`${terminalText(s)}\n`),
 };
 
-export function printIssues(io: Io, issues: Issue[], lang: Lang): void {
+/** Grouped by office as the pane and the sidebar group them (`offices`: the plan's order). */
+export function printIssues(io: Io, issues: Issue[], lang: Lang, offices: readonly string[] = []): void {
   const w = words[lang];
-  const groups = new Map<string, Issue[]>();
-  for (const i of issues) {
-    const k = i.office ?? (lang === 'vi' ? '(chung)' : '(general)');
-    groups.set(k, [...(groups.get(k) ?? []), i]);
-  }
-  for (const [office, list] of groups) {
-    io.out(`\n${office}`);
+  for (const { office, issues: list } of groupIssuesByOffice(issues, offices)) {
+    io.out(`\n${office ?? (lang === 'vi' ? '(chung)' : '(general)')}`);
     for (const i of list) {
       const where = [i.file, i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet].filter(Boolean).join(' ');
       io.out(`  [${w[i.severity]}] ${i.code}${where ? ` ${where}` : ''}: ${i.message}`);
@@ -42,18 +39,18 @@ export function printIssues(io: Io, issues: Issue[], lang: Lang): void {
 
 export function printSummary(io: Io, result: CheckResult, lang: Lang): void {
   const w = words[lang];
-  const c = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
+  // Every count from the core; this only lays them out.
+  const counts = statusCounts(result, lang);
+  const offices = officeCounts(result);
+  const issues = issueCounts(result.issues);
+  const list = (xs: StatusCount[]) => xs.map((x) => `${x.word} ${x.count}`).join(', ');
   const vi = lang === 'vi';
   io.out(
     vi
-      ? `Kỳ ${result.period.label}, tính đến ${formatDateVi(result.asOf)}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} đơn vị đã báo cáo.`
-      : `Period ${result.period.label}, as of ${formatDateVi(result.asOf)}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} offices reported.`,
+      ? `Kỳ ${result.period.label}, tính đến ${formatDateVi(result.asOf)}: ${offices.reported}/${offices.total} đơn vị đã báo cáo.`
+      : `Period ${result.period.label}, as of ${formatDateVi(result.asOf)}: ${offices.reported}/${offices.total} offices reported.`,
   );
-  io.out(
-    `${vi ? 'Chỉ tiêu' : 'Indicators'}: ${w.met} ${c(result.indicators, (i) => i.status === 'met')}, ${w.missed} ${c(result.indicators, (i) => i.status === 'missed')}, ${w.no_data} ${c(result.indicators, (i) => i.status === 'no_data')}, ${w.needs_judgement} ${c(result.indicators, (i) => i.status === 'needs_judgement')}.`,
-  );
-  io.out(
-    `${vi ? 'Nhiệm vụ' : 'Tasks'}: ${w.done} ${c(result.tasks, (t) => t.status === 'done')}, ${w.in_progress} ${c(result.tasks, (t) => t.status === 'in_progress')}, ${w.not_started} ${c(result.tasks, (t) => t.status === 'not_started')}, ${w.no_report} ${c(result.tasks, (t) => t.status === 'no_report')}; ${w.overdue} ${c(result.tasks, (t) => t.overdue)}.`,
-  );
-  io.out(`${w.error}: ${c(result.issues, (i) => i.severity === 'error')}, ${w.warning}: ${c(result.issues, (i) => i.severity === 'warning')}.`);
+  io.out(`${vi ? 'Chỉ tiêu' : 'Indicators'}: ${list(counts.indicators)}.`);
+  io.out(`${vi ? 'Nhiệm vụ' : 'Tasks'}: ${list(counts.tasks.slice(0, -1))}; ${list(counts.tasks.slice(-1))}.`);
+  io.out(`${w.error}: ${issues.error}, ${w.warning}: ${issues.warning}.`);
 }

@@ -22,13 +22,16 @@ export { parseNumber, parseDateCell, isPercentFormat, isDateFormat } from './tex
 export { inputRuleFor, checkValue, parseStatus, STATUS_VALUES, STATUS_WORDS, JUDGEMENT_VALUES } from './validate/input-rules';
 export { validationAccepts } from './forms/validation-eval';
 export { clip } from './messages';
-export { statusCounts, statusLine, type StatusCount } from './render/status-counts';
+export { statusCounts, statusLine, officeCounts, issueCounts, type StatusCount } from './render/status-counts';
 export { label, data } from './render/cells';
 export { buildReportPlan, reportFileName } from './report-doc/build-report';
 export { ReportPlan } from './report-doc/report-plan';
 export type { ReportFormat } from './report-doc/report-words';
 export { cellText, safeSheetName, isValidSheetName, CELL_TEXT_MAX } from './excel-limits';
 export type { SheetInfo, TypedValue, WorkbookPort, WorkbookRead, WorkbookWrite } from './port';
-export { checkRun, formsRun, insertPlanRun, surveyRun, HISTORY_WIDTHS, type CheckRun, type FormsRun, type RunOptions, type Survey } from './workbook/runs';
+export { checkRun, formsRun, formFilesRun, insertPlanRun, surveyRun, HISTORY_WIDTHS, type CheckRun, type FormsRun, type RunOptions, type Survey } from './workbook/runs';
 export { guideSteps, typedValue, withValue, startGuide, answerGuide, skipGuide, type Guide, type GuideStep, type GuideWalk } from './workbook/guided-form';
 export { planReminderRun, reminderRunLog, reminderKey, noAddressMark, OUTCOME, REMINDER_LOG_WIDTHS, type ReminderRunPlan, type ReminderEntry, type SendOutcome, type ReminderRunLog } from './remind/reminder-run';
+export { groupIssuesByOffice, type IssueGroup } from './issue-groups';
+export { langFromLocale } from './locale';
+export { readAsOfDate, AS_OF_YEAR_MIN, AS_OF_YEAR_MAX } from './plan/as-of';

@@ -4,7 +4,12 @@
 import type { Grid } from './grid';
 import type { CellPlan, SheetPlan } from './sheet-plan';
 
-export type SheetInfo = { name: string; visible: boolean };
+/**
+ * `approvalLock`: the sheet is locked whole the way a check run locks an approved office's form (Excel: protected with
+ * every used cell locked, where a form as made has unlocked inputs; Sheets: a protected range described as the
+ * approval lock). Hosts that cannot tell leave it out, and then nothing is unlocked.
+ */
+export type SheetInfo = { name: string; visible: boolean; approvalLock?: boolean };
 
 /** Every sheet of the workbook as a Grid (sheets a run does not want may be empty), and the active sheet's name. */
 export type WorkbookRead = { grids: Grid[]; sheets: SheetInfo[]; active: string | null };
@@ -25,6 +30,13 @@ export type WorkbookWrite =
   | { kind: 'appendRows'; sheet: string; startRow: number; rows: CellPlan[][]; columnWidths?: number[] }
   /** A form sheet locked whole, input cells too (an approved report, contract §6). */
   | { kind: 'lockSheet'; sheet: string }
+  /**
+   * An approval lock lifted (the standing office withdrew its approval): the sheet stays protected as a form is, with
+   * `inputs` (A1 ranges of the office's input cells, as the core reads this sheet) open for typing again.
+   */
+  | { kind: 'unlockSheet'; sheet: string; inputs: string[] }
+  /** An output sheet of the core's own that this run does not make (a stale 'So với kỳ trước'): removed. */
+  | { kind: 'removeSheet'; sheet: string }
   /** One value written into one cell: text stays text whatever it looks like, a date is a date cell. */
   | { kind: 'writeValue'; sheet: string; cell: string; value: TypedValue }
   /** The sheet shown to the user, with a cell selected when given. */

@@ -1,6 +1,6 @@
 // The pane on files: the same steps as `nq57 check` and `nq57 forms` (cli/commands), on files the user chose in the
 // page. Reading and writing go through the command line's own ExcelJS adapter, so the workbooks are the same.
-import { buildForms, fileSlug, importPlan, localiseIssues, renderSummary, resolvePeriod, startCheck, type CheckResult, type Issue, type Lang, type Plan, type ReportInput } from '../../shared';
+import { formFilesRun, importPlan, localiseIssues, renderSummary, resolvePeriod, startCheck, type CheckResult, type Issue, type Lang, type Plan, type ReportInput } from '../../shared';
 import { readFailureText, render } from '../../shared/messages';
 import { readXlsxBytes, savedTime, type ReadResult } from '../../cli/xlsx/read-xlsx';
 import { workbookBuffer } from '../../cli/xlsx-write';
@@ -47,7 +47,8 @@ export async function formsZip(plan: Plan, asOf: string): Promise<{ zip: Uint8Ar
   const JSZip = (await import('jszip')).default;
   const zip = new JSZip();
   const period = resolvePeriod(plan, asOf);
-  const forms = buildForms(plan, period);
-  for (const form of forms) zip.file(`${fileSlug(form.office)}.xlsx`, await workbookBuffer([form.sheet, form.meta]));
+  // The command line's files: one per office, names made unique by the core.
+  const forms = formFilesRun(plan, period);
+  for (const form of forms) zip.file(form.file, await workbookBuffer(form.sheets));
   return { zip: await zip.generateAsync({ type: 'uint8array' }), count: forms.length, period: period.label };
 }

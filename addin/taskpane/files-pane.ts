@@ -87,7 +87,7 @@ async function check(): Promise<void> {
   status(filesSay(lang, 'checkDone', { reports: reports.length }), 'ok');
   $('files-summary').textContent = statusLine(result, lang);
   $('files-summary').hidden = false;
-  renderIssues($('files-issues'), result.issues, lang, (sheet, cell) => status(filesSay(lang, 'cellAt', { sheet, cell })));
+  renderIssues($('files-issues'), result.issues, lang, (sheet, cell) => status(filesSay(lang, 'cellAt', { sheet, cell })), result.offices.map((o) => o.name));
 }
 
 async function forms(): Promise<void> {

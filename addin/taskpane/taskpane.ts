@@ -57,11 +57,11 @@ async function busy(task: () => Promise<void>): Promise<void> {
   }
 }
 
-function showIssues(issues: Issue[]): void {
+function showIssues(issues: Issue[], offices: readonly string[] = []): void {
   renderIssues($('issues'), issues, lang, (sheet, cell) => void busy(async () => {
     await runSelect(run, sheet, cell, options());
     status(`${sheet}!${cell}`);
-  }));
+  }), offices);
 }
 
 async function survey(): Promise<void> {
@@ -93,7 +93,7 @@ async function check(): Promise<void> {
   // Every status in the contract's words (§5), from the core.
   $('summary').textContent = statusLine(out.result, lang);
   $('summary').hidden = false;
-  showIssues(out.issues);
+  showIssues(out.issues, out.result.offices.map((o) => o.name));
 }
 
 /** "Tạo báo cáo (.docx)": the commune's report draft, in Vietnamese like the workbook outputs, downloaded from the page. */

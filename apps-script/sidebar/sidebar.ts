@@ -1,8 +1,9 @@
 // The sidebar: wires its buttons to the server and lists issues by office; all text goes in through textContent.
 import type { CheckResult } from '../../shared/schemas/result';
 import type { Issue } from '../../shared/issues';
+import { groupIssuesByOffice } from '../../shared/issue-groups';
 import { words, type Lang } from '../../shared/messages';
-import { statusCounts } from '../../shared/render/status-counts';
+import { officeCounts, statusCounts } from '../../shared/render/status-counts';
 import { call } from './server';
 import { periodChoices, todayInVietnam } from '../../shared/plan/period';
 import { TEXT, fill, type TextKey } from './ui-text';
@@ -64,7 +65,6 @@ function renderSummary(r: CheckResult): void {
   byId('summary-meta').textContent = `${t('period')}: ${r.period.label} · ${t('asOf')} ${dateVi(r.asOf)}`;
   const rows = byId('summary-counts');
   rows.replaceChildren();
-  const count = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
   const line = (title: string, chips: Array<[string, number, string]>) => {
     const li = el('li');
     li.append(el('span', 'label', title));
@@ -75,16 +75,15 @@ function renderSummary(r: CheckResult): void {
   const counts = statusCounts(r, lang);
   line(t('indicators'), counts.indicators.map((x) => [x.word, x.count, x.tone]));
   line(t('tasks'), counts.tasks.map((x) => [x.word, x.count, x.tone]));
-  line(t('offices'), [[`/ ${r.offices.length}`, count(r.offices, (o) => o.reported), r.offices.every((o) => o.reported) ? 'good' : 'warn']]);
+  const offices = officeCounts(r);
+  line(t('offices'), [[`/ ${offices.total}`, offices.reported, offices.tone]]);
   byId('summary').hidden = false;
 
-  const missing = r.offices.filter((o) => o.emails !== undefined && o.emails.length === 0).map((o) => o.name);
+  const missing = offices.noAddress;
   const notice = byId('no-address');
   notice.textContent = missing.length > 0 ? t('noAddress', { names: missing.join('; ') }) : '';
   notice.hidden = missing.length === 0;
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 async function activate(button: HTMLButtonElement, issue: Issue): Promise<void> {
   document.querySelectorAll('.issue.selected').forEach((b) => { b.classList.remove('selected'); });
@@ -106,21 +105,11 @@ function renderIssues(r: CheckResult): void {
     return;
   }
   box.append(el('p', 'hint', t('clickHint')));
-  const order = [null, ...r.offices.map((o) => o.name)];
-  const groups = new Map<string | null, Issue[]>();
-  for (const i of r.issues) {
-    if (!order.includes(i.office)) order.push(i.office);
-    groups.set(i.office, [...(groups.get(i.office) ?? []), i]);
-  }
-  for (const office of order) {
-    const list = groups.get(office);
-    if (!list) continue;
-    list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const { office, issues: list, errors } of groupIssuesByOffice(r.issues, r.offices.map((o) => o.name))) {
     const group = el('details', 'group');
     group.open = true;
     const summary = el('summary');
     summary.append(el('span', 'office', office ?? t('general')));
-    const errors = list.filter((i) => i.severity === 'error').length;
     summary.append(el('span', `n ${errors > 0 ? 'bad' : 'warn'}`, String(list.length)));
     group.append(summary);
     const ul = el('ul');

@@ -101,7 +101,7 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   await writeWorkbook(out, renderSummary(result, lang, run.plan));
   if (json) await writeJson(json, result);
   if (docx) await writeReportDocx(docx, result, lang, format);
-  if (!args.flags.has('quiet')) printIssues(io, result.issues, lang);
+  if (!args.flags.has('quiet')) printIssues(io, result.issues, lang, result.offices.map((o) => o.name));
   io.out('');
   printSummary(io, result, lang);
   io.out(lang === 'vi' ? `Bảng tổng hợp: ${out}` : `Summary workbook: ${out}`);

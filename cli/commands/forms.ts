@@ -6,8 +6,7 @@ import { one } from '../args';
 import { loadPlan, UsageError } from '../inputs';
 import type { Io } from '../output';
 import type { Lang } from '../../shared/messages';
-import { buildForms } from '../../shared/forms/form-plan';
-import { uniqueFileSlugs } from '../../shared/forms/office-names';
+import { formFilesRun } from '../../shared';
 import { resolvePeriod } from '../../shared/check';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { writeWorkbook } from '../xlsx-write';
@@ -22,17 +21,14 @@ export async function writeForms(planFile: string, outDir: string, periodText: s
   await fs.mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];
-  const forms = buildForms(plan!, period, previous);
-  // One file per office whatever the names: offices differing only past 60 characters or in non-Latin letters too.
-  const slugs = uniqueFileSlugs(forms.map((f) => f.office));
-  for (const form of forms) {
-    const file = path.join(outDir, `${slugs.get(form.office)}.xlsx`);
+  for (const form of formFilesRun(plan!, period, previous)) {
+    const file = path.join(outDir, form.file);
     // A file already there may be a form an office has filled in: never replace it.
     if (await exists(file)) {
       kept.push(file);
       continue;
     }
-    await writeWorkbook(file, [form.sheet, form.meta]);
+    await writeWorkbook(file, form.sheets);
     written.push(file);
   }
   io.out(lang === 'vi' ? `Đã tạo ${written.length} biểu mẫu (${period.label}) trong ${outDir}` : `Wrote ${written.length} forms (${period.label}) to ${outDir}`);

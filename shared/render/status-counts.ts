@@ -31,3 +31,23 @@ export function statusLine(result: CheckResult, lang: Lang): string {
   const part = (xs: StatusCount[]) => xs.map((x) => `${x.word} ${x.count}`).join(', ');
   return lang === 'vi' ? `Chỉ tiêu: ${part(c.indicators)}. Nhiệm vụ: ${part(c.tasks)}.` : `Indicators: ${part(c.indicators)}. Tasks: ${part(c.tasks)}.`;
 }
+
+/**
+ * Offices that reported out of all, the tone a screen gives it (every office in: good), and the offices with no mail
+ * address on file (`emails` read and empty: reminders cannot reach them).
+ */
+export function officeCounts(result: CheckResult): { reported: number; total: number; tone: 'good' | 'warn'; noAddress: string[] } {
+  const reported = result.offices.filter((o) => o.reported).length;
+  return {
+    reported,
+    total: result.offices.length,
+    tone: reported === result.offices.length ? 'good' : 'warn',
+    noAddress: result.offices.filter((o) => o.emails !== undefined && o.emails.length === 0).map((o) => o.name),
+  };
+}
+
+/** Issues by severity. */
+export function issueCounts(issues: ReadonlyArray<{ severity: 'error' | 'warning' | 'info' }>): { error: number; warning: number; info: number } {
+  const n = (s: 'error' | 'warning' | 'info') => issues.filter((i) => i.severity === s).length;
+  return { error: n('error'), warning: n('warning'), info: n('info') };
+}

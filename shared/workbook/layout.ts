@@ -56,3 +56,18 @@ export function classifySheets(grids: Grid[]): WorkbookLayout {
   }
   return layout;
 }
+
+/**
+ * Output sheets the core replaces whole that are in the workbook but not among this run's `produced` sheets (a
+ * 'So với kỳ trước' left from a run that had a previous period): only names of the produced sheets' language, and only
+ * sheets whose first row is the core's own, so an office's or the commune's sheet is never among them.
+ */
+export function staleOutputs(grids: Grid[], produced: string[]): string[] {
+  const made = new Set(produced);
+  const langs = (['vi', 'en'] as const).filter((lang) => made.has(SUMMARY_SHEETS[lang].overview));
+  const replaced = new Set<string>(langs.flatMap((lang) => [...Object.values(SUMMARY_SHEETS[lang]), PREVIOUS_SHEET[lang]]));
+  return grids
+    .filter((g) => replaced.has(g.name) && !made.has(g.name) && !isForeignOutputName(g))
+    .filter((g) => g.values.some((row = []) => row.some((v) => v !== null && v !== '')))
+    .map((g) => g.name);
+}

@@ -3,11 +3,15 @@
 import type { Issue } from '../issues';
 import { localiseIssues } from '../issues';
 import type { Lang } from '../messages';
-import type { Period } from '../schemas/plan';
 import type { CheckResult } from '../schemas/result';
 import type { SheetPlan } from '../sheet-plan';
 import type { WorkbookRead, WorkbookWrite } from '../port';
 import { checkWorkbook, formsToCreate } from './check-workbook';
+import type { Period, Plan } from '../schemas/plan';
+import { buildForms } from '../forms/form-plan';
+import { uniqueFileSlugs } from '../forms/office-names';
+import { approvalLockWrites } from './approval-lock';
+import { staleOutputs } from './layout';
 
 export type RunOptions = { asOf: string; lang: Lang; period?: Period | null };
 
@@ -19,8 +23,9 @@ export type CheckRun =
   | { ok: true; result: CheckResult; issues: Issue[]; outputs: string[]; historySheet: string; historyRows: number; writes: WorkbookWrite[] };
 
 /**
- * "Kiểm tra và tổng hợp": the output sheets replaced whole, the history grown by one block under what it holds, the
- * approved offices' forms locked, the summary shown. Form sheets, where offices type, are never written. The
+ * "Kiểm tra và tổng hợp": the output sheets replaced whole (an output this run no longer makes removed), the history
+ * grown by one block under what it holds, approved offices' forms locked and withdrawn approvals unlocked, the
+ * summary shown. Form sheets, where offices type, are never written. The
  * workbook's outputs stay Vietnamese whatever the user's language: it is the commune's document; issues shown to
  * the user are in `lang`.
  */
@@ -30,8 +35,9 @@ export function checkRun(read: WorkbookRead, opts: RunOptions): CheckRun {
   const { sheet, startRow, rows } = check.history;
   const writes: WorkbookWrite[] = [
     ...check.outputs.map((plan): WorkbookWrite => ({ kind: 'replaceSheet', plan })),
+    ...staleOutputs(read.grids, check.outputs.map((o) => o.name)).map((s): WorkbookWrite => ({ kind: 'removeSheet', sheet: s })),
     { kind: 'appendRows', sheet, startRow, rows, columnWidths: HISTORY_WIDTHS },
-    ...(check.approvedSheets ?? []).map((s): WorkbookWrite => ({ kind: 'lockSheet', sheet: s })),
+    ...approvalLockWrites(read, check.plan, check.result, check.approvedSheets ?? []),
   ];
   if (check.outputs.length > 0) writes.push({ kind: 'activate', sheet: check.outputs[0].name });
   return {
@@ -99,4 +105,14 @@ export function insertPlanRun(read: Pick<WorkbookRead, 'sheets'>, sheets: SheetP
   const writes: WorkbookWrite[] = plans.map((plan) => ({ kind: 'addSheet', plan }));
   if (plans.length > 0) writes.push({ kind: 'activate', sheet: plans[0].name });
   return { names: plans.map((p) => p.name), writes };
+}
+
+/**
+ * "Tạo biểu mẫu" on files (`nq57 forms`, the pane on files): one workbook per office, the form and its metadata sheet,
+ * under a file name of its own even for offices whose names differ only past the slug's length or in non-Latin letters.
+ */
+export function formFilesRun(plan: Plan, period: Period, previous: CheckResult | null = null): Array<{ office: string; file: string; sheets: SheetPlan[] }> {
+  const forms = buildForms(plan, period, previous);
+  const slugs = uniqueFileSlugs(forms.map((f) => f.office));
+  return forms.map((f) => ({ office: f.office, file: `${slugs.get(f.office)}.xlsx`, sheets: [f.sheet, f.meta] }));
 }

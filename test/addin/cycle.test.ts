@@ -66,3 +66,42 @@ test('approve one, return one: states kept across two runs, the approved sheet l
   expect(year.result.indicators.every((i) => i.previous?.period === '2026-H1')).toBe(true);
   expect(wb.sheet('So với kỳ trước')).toBeDefined();
 });
+
+test('approval withdrawn: the form is unlocked again (inputs open, labels locked); a stale previous-period sheet is removed; 3 batches', async () => {
+  const { wb, forms } = await workbook();
+  const period = periodById('2026-H1');
+  await runCheck(wb.run, options({ period }));
+  decide(wb, 'Phòng số 1', 'Đã duyệt');
+  await runCheck(wb.run, options({ period }));
+  const name = forms[0].sheet.name;
+  const input = forms[0].sheet.cells.findIndex((row) => row.some((c) => c?.style === 'input'));
+  const col = forms[0].sheet.cells[input].findIndex((c) => c?.style === 'input');
+  expect(() => wb.typeIn(name, a1(input, col), 1)).toThrow(FakeExcelError);
+
+  // The year makes 'So với kỳ trước'; back in H1 there is nothing before, and the decision is taken back.
+  await runCheck(wb.run, options({ period: periodById('2026'), asOf: '2026-12-10' }));
+  expect(wb.sheet('So với kỳ trước')).toBeDefined();
+  await runCheck(wb.run, options({ period }));
+  decide(wb, 'Phòng số 1', 'Đã duyệt');
+  await runCheck(wb.run, options({ period }));
+  expect(() => wb.typeIn(name, a1(input, col), 1)).toThrow(FakeExcelError);
+  decide(wb, 'Phòng số 1', '');
+  wb.stats = { syncs: 0, roundTrips: 0, batchBytes: [] };
+  const out = await runCheck(wb.run, options({ period }));
+  expect(out.ok).toBe(true);
+  expect(wb.stats.syncs).toBe(3);
+  expect(wb.sheet('So với kỳ trước')).toBeUndefined();
+  const sheet = wb.sheet(name)!;
+  expect(sheet.protection.protected).toBe(true);
+  // Every input cell of the form open again, and only those.
+  forms[0].sheet.cells.forEach((row, r) => {
+    row.forEach((c, k) => {
+      if (c?.locked === false) expect(() => wb.typeIn(name, a1(r, k), 2)).not.toThrow();
+    });
+  });
+  expect(() => wb.typeIn(name, 'B1', 'x')).toThrow(FakeExcelError);
+  // Nothing left to unlock: the next run writes no protection change.
+  const before = wb.sheet(name)!.protection;
+  await runCheck(wb.run, options({ period }));
+  expect(wb.sheet(name)!.protection).toBe(before);
+});

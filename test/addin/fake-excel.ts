@@ -195,7 +195,7 @@ export function storeTyped(cell: FakeCell, v: Scalar | null | undefined): void {
   else cell.value = v;
 }
 
-export type SyncStats = { syncs: number; roundTrips: number; batchBytes: number[]; batchActions?: number[] };
+export type SyncStats = { syncs: number; roundTrips: number; batchBytes: number[] };
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
@@ -316,8 +316,6 @@ class FakeContext {
     this.book.stats.roundTrips++;
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.book.stats.batchBytes.push(bytes);
-    this.book.stats.batchActions ??= [];
-    this.book.stats.batchActions.push(ops.length);
     if (bytes > this.book.payloadLimit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
     await Promise.resolve();
     for (const op of ops) op.apply();
@@ -384,10 +382,6 @@ class WorksheetCollectionProxy extends Loadable {
     });
   }
 
-  getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null);
-  }
-
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(this.ctx.book.active ?? '') ?? this.ctx.book.sheets[0]);
   }
@@ -424,6 +418,7 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
     for (const n of names) {
       if (n === 'name') this.loaded.set('name', s.name);
       else if (n === 'visibility') this.loaded.set('visibility', s.visibility);
+      else if (n === 'protection/protected') this.loaded.set(n, s.protection.protected);
       else throw new FakeExcelError('InvalidArgument', `fake: cannot load worksheet property ${n}`);
     }
   }
@@ -481,7 +476,11 @@ class WorksheetProxy extends Loadable implements Partial<Pick<Excel.Worksheet, '
   }
 
   get protection() {
+    const loaded = () => this.get_<boolean>('protection/protected');
     return {
+      get protected(): boolean {
+        return loaded();
+      },
       protect: (options?: Excel.WorksheetProtectionOptions, password?: string) => {
         this.ctx.enqueue({ protect: options ?? {}, password }, () => {
           const s = this.sheet();
@@ -644,13 +643,14 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
       for (const n of names) {
         if (n === 'values') this.loaded.set(n, grid((c) => c?.value ?? ''));
         else if (n === 'numberFormat') this.loaded.set(n, grid((c) => c?.numberFormat ?? 'General'));
-        else if (n === 'formulas') this.loaded.set(n, grid((c) => c?.formula ?? c?.value ?? ''));
         else if (n === 'rowIndex') this.loaded.set(n, r.top);
         else if (n === 'columnIndex') this.loaded.set(n, r.left);
-        else if (n === 'rowCount') this.loaded.set(n, rows);
-        else if (n === 'columnCount') this.loaded.set(n, cols);
         else if (n === 'address') this.loaded.set(n, `${quoteSheet(s.name)}!${rectAddress(r)}`);
-        else throw new FakeExcelError('InvalidArgument', `fake: cannot load range property ${n}`);
+        // Excel: true or false when every cell agrees, null when the range is mixed; a cell never formatted is locked.
+        else if (n === 'format/protection/locked') {
+          const locks = new Set(cellsOf(r).map(([i, j]) => s.peek(i, j)?.look.locked ?? true));
+          this.loaded.set(n, locks.size === 1 ? [...locks][0] : null);
+        } else throw new FakeExcelError('InvalidArgument', `fake: cannot load range property ${n}`);
       }
     });
     return this;
@@ -777,6 +777,9 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
         });
       },
       protection: {
+        get locked(): boolean | null {
+          return self.get_<boolean | null>('format/protection/locked');
+        },
         set locked(v: boolean) {
           look({ locked: v }, (l) => (l.locked = v));
         },
@@ -791,7 +794,6 @@ class RangeProxy extends Loadable implements Partial<Pick<Excel.Range, 'select' 
           },
         }),
       },
-      autofitRows: () => self.ctx.enqueue({ autofitRows: true }, () => undefined),
     };
   }
 

@@ -46,6 +46,19 @@ test('approve and return in the board; two more runs keep them; the approved she
   expect(year.period.id).toBe('2026');
   for (const i of year.indicators) expect(i.previous?.period).toBe('2026-H1');
   expect(ss.getSheetByName('So với kỳ trước')).not.toBeNull();
+
+  // Back in H1 (nothing before it in the history): the stale comparison goes; approved again, then withdrawn: unlocked.
+  t.call<CheckResult>('validateAndConsolidate', { asOf: FIXTURE_AS_OF, period: '2026-H1' });
+  expect(ss.getSheetByName('So với kỳ trước')).toBeNull();
+  const again = ss.sheet('Tình hình báo cáo');
+  const decision = (office: string) => again.cellAt(again.values().findIndex((r) => r[0] === office) + 1, head.indexOf('Duyệt') + 1, true)!;
+  decision(VHXH).value = 'Đã duyệt';
+  t.call<CheckResult>('validateAndConsolidate', { asOf: FIXTURE_AS_OF, period: '2026-H1' });
+  expect(ss.sheet(vhxhForm).protections.filter((p) => p.description === LOCK)).toHaveLength(1);
+  ss.sheet('Tình hình báo cáo').cellAt(again.values().findIndex((r) => r[0] === VHXH) + 1, head.indexOf('Duyệt') + 1, true)!.value = '';
+  t.call<CheckResult>('validateAndConsolidate', { asOf: FIXTURE_AS_OF, period: '2026-H1' });
+  // The approval lock gone (a protected range of its own: the form's protection, where there is one, stays).
+  expect(ss.sheet(vhxhForm).protections.filter((p) => p.description === LOCK)).toHaveLength(0);
 });
 
 test('the daily trigger mails the returned office its reason (escaped in HTML), in the one digest of the day', () => {

@@ -96,13 +96,13 @@ const MESSAGES: Record<string, Record<string, string>> = {
   UpdateSheetPropertiesRequest: { properties: 'SheetProperties', fields: 'string' },
   UpdateCellsRequest: { rows: 'RowData[]', fields: 'string', range: 'GridRange', start: 'GridCoordinate' },
   RepeatCellRequest: { range: 'GridRange', cell: 'CellData', fields: 'string' },
-  AppendCellsRequest: { sheetId: 'int', rows: 'RowData[]', fields: 'string', tableId: 'string' },
   MergeCellsRequest: { range: 'GridRange', mergeType: 'MergeType' },
   UnmergeCellsRequest: { range: 'GridRange' },
   UpdateDimensionPropertiesRequest: { range: 'DimensionRange', properties: 'DimensionProperties', fields: 'string' },
   SetDataValidationRequest: { range: 'GridRange', rule: 'DataValidationRule' },
   AddConditionalFormatRuleRequest: { rule: 'ConditionalFormatRule', index: 'int' },
   AddProtectedRangeRequest: { protectedRange: 'ProtectedRange' },
+  DeleteProtectedRangeRequest: { protectedRangeId: 'int' },
 };
 
 /** The request kinds the fake applies, by the message each carries. */
@@ -112,22 +112,22 @@ const SUPPORTED_KINDS: Record<string, string> = {
   updateSheetProperties: 'UpdateSheetPropertiesRequest',
   updateCells: 'UpdateCellsRequest',
   repeatCell: 'RepeatCellRequest',
-  appendCells: 'AppendCellsRequest',
   mergeCells: 'MergeCellsRequest',
   unmergeCells: 'UnmergeCellsRequest',
   updateDimensionProperties: 'UpdateDimensionPropertiesRequest',
   setDataValidation: 'SetDataValidationRequest',
   addConditionalFormatRule: 'AddConditionalFormatRuleRequest',
   addProtectedRange: 'AddProtectedRangeRequest',
+  deleteProtectedRange: 'DeleteProtectedRangeRequest',
 };
 
 /** Real request kinds the fake refuses as unsupported rather than as unknown. */
 const OTHER_KINDS = [
-  'addBanding', 'addChart', 'addDataSource', 'addDimensionGroup', 'addFilterView', 'addNamedRange', 'addSlicer', 'addTable',
+  'addBanding', 'addChart', 'appendCells', 'addDataSource', 'addDimensionGroup', 'addFilterView', 'addNamedRange', 'addSlicer', 'addTable',
   'appendDimension', 'autoFill', 'autoResizeDimensions', 'cancelDataSourceRefresh', 'clearBasicFilter', 'copyPaste',
   'createDeveloperMetadata', 'cutPaste', 'deleteBanding', 'deleteConditionalFormatRule', 'deleteDataSource', 'deleteDeveloperMetadata',
   'deleteDimension', 'deleteDimensionGroup', 'deleteDuplicates', 'deleteEmbeddedObject', 'deleteFilterView', 'deleteNamedRange',
-  'deleteProtectedRange', 'deleteRange', 'deleteTable', 'duplicateFilterView', 'duplicateSheet', 'findReplace', 'insertDimension',
+  'deleteRange', 'deleteTable', 'duplicateFilterView', 'duplicateSheet', 'findReplace', 'insertDimension',
   'insertRange', 'moveDimension', 'pasteData', 'randomizeRange', 'refreshDataSource', 'setBasicFilter', 'sortRange',
   'textToColumns', 'trimWhitespace', 'updateBanding', 'updateBorders', 'updateChartSpec', 'updateConditionalFormatRule',
   'updateDataSource', 'updateDeveloperMetadata', 'updateDimensionGroup', 'updateEmbeddedObjectBorder', 'updateEmbeddedObjectPosition',
@@ -696,7 +696,7 @@ function spreadsheetResource(ss: FakeSpreadsheet, withData: boolean): Spreadshee
 
 // ---------------------------------------------------------------- writing cells
 
-/** What an updateCells / appendCells mask writes, decided once per request. */
+/** What an updateCells mask writes, decided once per request. */
 type WritePlan = { value: boolean; formats: FormatField[]; note: boolean; validation: boolean };
 
 /** Fields the API only reports: a write ignores them. */
@@ -832,19 +832,13 @@ function resize(sheet: FakeSheet, rows: number, columns: number): void {
   sheet.columnCount = columns;
 }
 
-/** Indexes count "before the move", as the API documents: moving the first of three sheets last is index 3. */
-function moveSheet(ss: FakeSpreadsheet, sheet: FakeSheet, index: number): void {
-  if (index < 0 || index > ss.sheets.length) throw new Error(`Invalid sheet index ${index}`);
-  const from = ss.sheets.indexOf(sheet);
-  ss.sheets.splice(from, 1);
-  ss.sheets.splice(index > from ? index - 1 : index, 0, sheet);
-}
-
 /** The SheetProperties the fake models. */
 const SHEET_FIELDS = [
   'sheetId', 'title', 'index', 'hidden', 'sheetType',
   'gridProperties.rowCount', 'gridProperties.columnCount', 'gridProperties.frozenRowCount', 'gridProperties.frozenColumnCount',
 ];
+/** What the faces change on a sheet they have: its grid (grown to fit what they write) and frozen panes. */
+const SHEET_UPDATE_FIELDS = ['sheetId', 'gridProperties.rowCount', 'gridProperties.columnCount', 'gridProperties.frozenRowCount', 'gridProperties.frozenColumnCount'];
 
 // ---------------------------------------------------------------- batchUpdate requests
 
@@ -882,24 +876,18 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     const mask = parseMask(req.fields);
     checkMask(mask, 'SheetProperties');
     const p = req.properties ?? {};
-    rejectUnsupported(p, SHEET_FIELDS, mask);
+    rejectUnsupported(p, SHEET_UPDATE_FIELDS, mask);
     const sheet = sheetById(ss, p.sheetId);
     const selected = (path: string) => select(mask, path.split('.')) !== undefined;
     const g = p.gridProperties ?? {};
+    for (const f of ['title', 'index', 'hidden', 'sheetType']) if (selected(f)) throw new Error(`${f} is not supported by the fake`);
     // A field in the mask but not in the properties is reset, as with every field mask.
-    if (selected('sheetType') && p.sheetType !== 'GRID') throw new Error(`sheetType ${p.sheetType ?? 'unset'} is not supported by the fake`);
     resize(sheet, selected('gridProperties.rowCount') ? (g.rowCount ?? 0) : sheet.rowCount, selected('gridProperties.columnCount') ? (g.columnCount ?? 0) : sheet.columnCount);
     freeze(
       sheet,
       selected('gridProperties.frozenRowCount') ? (g.frozenRowCount ?? 0) : sheet.frozenRows,
       selected('gridProperties.frozenColumnCount') ? (g.frozenColumnCount ?? 0) : sheet.frozenColumns,
     );
-    if (selected('title')) sheet.name = checkTitle(ss, p.title, sheet);
-    if (selected('hidden')) {
-      sheet.hidden = p.hidden === true;
-      checkNotAllHidden(ss);
-    }
-    if (selected('index')) moveSheet(ss, sheet, p.index ?? 0);
   },
 
   updateCells(ss, req) {
@@ -916,19 +904,6 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     const plan = writePlan(req.fields, [{ values: [cell] }]);
     const b = boxOf(ss, req.range);
     for (let r = b.top; r < b.bottom; r++) for (let c = b.left; c < b.right; c++) writeCell(b.sheet, r, c, cell, plan);
-  },
-
-  appendCells(ss, req) {
-    if (req.tableId !== undefined) throw new Error('tableId is not supported by the fake');
-    const sheet = sheetById(ss, req.sheetId);
-    const rows = req.rows ?? [];
-    const plan = writePlan(req.fields, rows);
-    const top = sheet.lastRow();
-    // The API grows the grid by the rows it needs, never by columns: a wider row fails as any write beyond the grid does.
-    const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
-    if (width > sheet.columnCount) checkInGrid({ sheet, top, left: 0, bottom: top + 1, right: width });
-    sheet.rowCount = Math.max(sheet.rowCount, top + rows.length);
-    writeAt(sheet, top, 0, rows, plan);
   },
 
   mergeCells(ss, req) {
@@ -1036,6 +1011,12 @@ const HANDLERS: { [K in keyof Request]?: Handler<K> } = {
     b.sheet.protections.push(p);
     return { addProtectedRange: { protectedRange: protectedRange(b.sheet, p) } };
   },
+
+  deleteProtectedRange(ss, req) {
+    const sheet = ss.sheets.find((s) => s.protections.some((p) => p.id === req.protectedRangeId));
+    if (!sheet) throw new Error(`No protected range with id: ${req.protectedRangeId}`);
+    sheet.protections = sheet.protections.filter((p) => p.id !== req.protectedRangeId);
+  },
 };
 
 /** Everything a batchUpdate may change, to put back when a request fails: a batch applies whole or not at all. */
@@ -1125,12 +1106,11 @@ export class FakeSpreadsheets extends Fake {
       requests.forEach((r, i) => {
         if (Object.keys(r).length === 0) throw new Error(`Invalid requests[${i}]: No request set.`);
       });
-      if (body.responseRanges?.length) throw new Error('responseRanges are not supported by the fake');
+      // The faces read back nothing from a batch: the fake returns no spreadsheet with it.
+      if (body.responseRanges?.length || body.includeSpreadsheetInResponse || body.responseIncludeGridData) throw new Error('a spreadsheet in the response is not supported by the fake');
       const restore = snapshot(this.spreadsheet);
       try {
-        const out: BatchUpdateSpreadsheetResponse = { spreadsheetId, replies: requests.map((r, i) => applyRequest(this.spreadsheet, r, i)) };
-        if (body.includeSpreadsheetInResponse) out.updatedSpreadsheet = spreadsheetResource(this.spreadsheet, body.responseIncludeGridData === true);
-        return jsonCopy(out);
+        return jsonCopy<BatchUpdateSpreadsheetResponse>({ spreadsheetId, replies: requests.map((r, i) => applyRequest(this.spreadsheet, r, i)) });
       } catch (e) {
         restore();
         throw e;

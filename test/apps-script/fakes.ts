@@ -288,23 +288,12 @@ class FakeMenu extends Fake {
 export class FakeHtmlOutput extends Fake {
   readonly kind = 'HtmlService.HtmlOutput';
   title = '';
-  width: number | null = null;
   constructor(public content: string) {
     super();
   }
   setTitle(t: string) {
     this.title = t;
     return this;
-  }
-  getTitle() {
-    return this.title;
-  }
-  setWidth(w: number) {
-    this.width = w;
-    return this;
-  }
-  getContent() {
-    return this.content;
   }
   append(more: string) {
     this.content += more;
@@ -373,15 +362,6 @@ class FakeTrigger extends Fake {
   }
   getHandlerFunction() {
     return this.handler;
-  }
-  getUniqueId() {
-    return this.uid;
-  }
-  getEventType() {
-    return 'CLOCK';
-  }
-  getTriggerSource() {
-    return 'CLOCK';
   }
 }
 
@@ -458,31 +438,13 @@ class FakeProperties extends Fake {
     this.store.set(k, s);
     return this;
   }
-  deleteProperty(k: string) {
-    this.store.delete(k);
-    return this;
-  }
-  getProperties() {
-    return Object.fromEntries(this.store);
-  }
-  getKeys() {
-    return [...this.store.keys()];
-  }
 }
 
 class FakePropertiesService extends Fake {
   readonly kind = 'PropertiesService';
   readonly document = new FakeProperties();
-  readonly script = new FakeProperties();
-  readonly user = new FakeProperties();
   getDocumentProperties() {
     return this.document;
-  }
-  getScriptProperties() {
-    return this.script;
-  }
-  getUserProperties() {
-    return this.user;
   }
 }
 
@@ -506,9 +468,6 @@ class FakeLock extends Fake {
     this.held = false;
     this.service.released++;
   }
-  hasLock() {
-    return this.held;
-  }
 }
 
 class FakeLockService extends Fake {
@@ -518,9 +477,6 @@ class FakeLockService extends Fake {
   acquired = 0;
   released = 0;
   getScriptLock() {
-    return new FakeLock(this);
-  }
-  getDocumentLock() {
     return new FakeLock(this);
   }
 }
@@ -535,19 +491,6 @@ class FakeHtmlService extends Fake {
     if (!fs.existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
     return new FakeHtmlOutput(fs.readFileSync(file, 'utf8'));
   }
-  createHtmlOutput(html = '') {
-    return new FakeHtmlOutput(html);
-  }
-}
-
-class FakeUser extends Fake {
-  readonly kind = 'Session.User';
-  constructor(readonly email: string) {
-    super();
-  }
-  getEmail() {
-    return this.email;
-  }
 }
 
 class FakeSession extends Fake {
@@ -557,15 +500,6 @@ class FakeSession extends Fake {
   }
   getActiveUserLocale() {
     return this.locale;
-  }
-  getScriptTimeZone() {
-    return 'Asia/Ho_Chi_Minh';
-  }
-  getEffectiveUser() {
-    return new FakeUser('vanphong@thu-nghiem.example');
-  }
-  getActiveUser() {
-    return new FakeUser('vanphong@thu-nghiem.example');
   }
 }
 
@@ -600,10 +534,6 @@ class FakeUtilities extends Fake {
     const buf = createHash(name).update(Buffer.from(value, charset === 'US_ASCII' ? 'ascii' : 'utf8')).digest();
     return [...buf].map((b) => (b > 127 ? b - 256 : b));
   }
-  base64Encode(data: number[] | string): string {
-    return typeof data === 'string' ? Buffer.from(data, 'utf8').toString('base64') : Buffer.from(data.map((b) => (b + 256) % 256)).toString('base64');
-  }
-  sleep(): void {}
 }
 
 export type FakeOptions = {
