@@ -23,8 +23,26 @@ export type TemplateOf<K extends TextKey> = K extends IssueTextCode
 
 export type TextParams<K extends TextKey> = ParamsOf<TemplateOf<K>>;
 
-/** No argument for a sentence without placeholders; the exact params object otherwise (a missing one does not compile). */
-type ParamArg<K extends TextKey> = [keyof TextParams<K>] extends [never] ? [params?: Record<string, never>] : [params: TextParams<K>];
+/**
+ * No argument for a sentence without placeholders; the exact params object otherwise (a missing one does not compile).
+ * Distributes over a union of keys, so a face may pass a key chosen among several.
+ */
+export type ParamArg<K extends TextKey> = K extends TextKey
+  ? [keyof TextParams<K>] extends [never]
+    ? [params?: Record<string, never>]
+    : [params: TextParams<K>]
+  : never;
+
+/** The keys of one group ('pane' → 'title' | 'checkDone' | …). */
+export type KeyIn<G extends TextGroup> = Extract<keyof Vi[G], string>;
+
+/** The params of a key named by its group and name. */
+export type GroupParamArg<G extends TextGroup, N extends KeyIn<G>> = ParamArg<Extract<`${G}.${N}`, TextKey>>;
+
+/** The host's display language decides: English when it starts with 'en', Vietnamese otherwise. */
+export function langOfLocale(locale: string | undefined | null): Lang {
+  return (locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
 
 export const texts: Readonly<Record<Lang, TextShape>> = { vi, en };
 
