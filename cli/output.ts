@@ -3,6 +3,7 @@ import type { CheckResult } from '../shared/schemas/result';
 import type { Issue } from '../shared/issues';
 import { words, type Lang } from '../shared/messages';
 import { formatDateVi } from '../shared/text/deadlines';
+import { t } from '../shared/i18n/text';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -28,7 +29,7 @@ export function printIssues(io: Io, issues: Issue[], lang: Lang): void {
   const w = words[lang];
   const groups = new Map<string, Issue[]>();
   for (const i of issues) {
-    const k = i.office ?? (lang === 'vi' ? '(chung)' : '(general)');
+    const k = i.office ?? t(lang, 'cli.general');
     groups.set(k, [...(groups.get(k) ?? []), i]);
   }
   for (const [office, list] of groups) {
@@ -43,17 +44,12 @@ export function printIssues(io: Io, issues: Issue[], lang: Lang): void {
 export function printSummary(io: Io, result: CheckResult, lang: Lang): void {
   const w = words[lang];
   const c = <T>(xs: T[], f: (x: T) => boolean) => xs.filter(f).length;
-  const vi = lang === 'vi';
+  io.out(t(lang, 'cli.summaryPeriod', { period: result.period.label, asOf: formatDateVi(result.asOf), reported: c(result.offices, (o) => o.reported), total: result.offices.length }));
   io.out(
-    vi
-      ? `Kỳ ${result.period.label}, tính đến ${formatDateVi(result.asOf)}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} đơn vị đã báo cáo.`
-      : `Period ${result.period.label}, as of ${formatDateVi(result.asOf)}: ${c(result.offices, (o) => o.reported)}/${result.offices.length} offices reported.`,
+    `${t(lang, 'cli.indicators')}: ${w.met} ${c(result.indicators, (i) => i.status === 'met')}, ${w.missed} ${c(result.indicators, (i) => i.status === 'missed')}, ${w.no_data} ${c(result.indicators, (i) => i.status === 'no_data')}, ${w.needs_judgement} ${c(result.indicators, (i) => i.status === 'needs_judgement')}.`,
   );
   io.out(
-    `${vi ? 'Chỉ tiêu' : 'Indicators'}: ${w.met} ${c(result.indicators, (i) => i.status === 'met')}, ${w.missed} ${c(result.indicators, (i) => i.status === 'missed')}, ${w.no_data} ${c(result.indicators, (i) => i.status === 'no_data')}, ${w.needs_judgement} ${c(result.indicators, (i) => i.status === 'needs_judgement')}.`,
-  );
-  io.out(
-    `${vi ? 'Nhiệm vụ' : 'Tasks'}: ${w.done} ${c(result.tasks, (t) => t.status === 'done')}, ${w.in_progress} ${c(result.tasks, (t) => t.status === 'in_progress')}, ${w.not_started} ${c(result.tasks, (t) => t.status === 'not_started')}, ${w.no_report} ${c(result.tasks, (t) => t.status === 'no_report')}; ${w.overdue} ${c(result.tasks, (t) => t.overdue)}.`,
+    `${t(lang, 'cli.tasks')}: ${w.done} ${c(result.tasks, (t) => t.status === 'done')}, ${w.in_progress} ${c(result.tasks, (t) => t.status === 'in_progress')}, ${w.not_started} ${c(result.tasks, (t) => t.status === 'not_started')}, ${w.no_report} ${c(result.tasks, (t) => t.status === 'no_report')}; ${w.overdue} ${c(result.tasks, (t) => t.overdue)}.`,
   );
   io.out(`${w.error}: ${c(result.issues, (i) => i.severity === 'error')}, ${w.warning}: ${c(result.issues, (i) => i.severity === 'warning')}.`);
 }

@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../safe-output';
 import { periodOption, runCheck, writeJson } from './check';
 import { toEml } from '../eml';
 import type { CheckRun } from './check';
+import { t } from '../../shared/i18n/text';
 
 export async function writeOutbox(dir: string, run: CheckRun, reminders: Reminder[]): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
@@ -39,7 +40,7 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [jsonOut === undefined ? undefined : { option: 'json', path: jsonOut }], review: one(args, 'review') }, io, lang);
   const reminders = buildReminders(run.plan, run.result);
   for (const bad of invalidAddresses(run.plan)) {
-    io.out(lang === 'vi' ? `Cảnh báo: ${bad.office}: "${bad.address}" không phải địa chỉ email hợp lệ, không gửi tới địa chỉ này (sửa ở trang Đơn vị của kế hoạch).` : `Warning: ${bad.office}: "${bad.address}" is not a valid e-mail address and is not used (fix it in the plan's Đơn vị sheet).`);
+    io.out(t(lang, 'cli.badAddress', { office: bad.office, address: bad.address }));
   }
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);
@@ -47,13 +48,13 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const files = outbox ? await writeOutbox(outbox, run, reminders) : [];
   for (const r of reminders) {
     const what = [
-      r.returned ? (lang === 'vi' ? 'báo cáo bị trả lại' : 'report returned') : '',
-      r.tasks.length > 0 ? `${r.tasks.length} ${lang === 'vi' ? 'nhiệm vụ quá hạn' : 'overdue tasks'}` : '',
-      r.reportMissing ? (lang === 'vi' ? 'chưa gửi báo cáo' : 'report missing') : '',
-      r.incomplete ? (lang === 'vi' ? `báo cáo mới điền ${r.incomplete.filled}/${r.incomplete.inputs}` : `report filled ${r.incomplete.filled}/${r.incomplete.inputs}`) : '',
+      r.returned ? t(lang, 'cli.remindReturned') : '',
+      r.tasks.length > 0 ? t(lang, 'cli.remindOverdue', { count: r.tasks.length }) : '',
+      r.reportMissing ? t(lang, 'cli.remindMissing') : '',
+      r.incomplete ? t(lang, 'cli.remindIncomplete', { filled: r.incomplete.filled, inputs: r.incomplete.inputs }) : '',
     ].filter(Boolean).join(', ');
-    io.out(`${r.office}: ${what}${r.to.length === 0 ? (lang === 'vi' ? ' (chưa có địa chỉ email)' : ' (no e-mail address)') : ''}`);
+    io.out(`${r.office}: ${what}${r.to.length === 0 ? ` (${t(lang, 'cli.remindNoAddress')})` : ''}`);
   }
-  if (outbox) io.out(lang === 'vi' ? `Đã ghi ${files.length} thư (.eml) vào ${outbox}; không gửi thư nào.` : `Wrote ${files.length} mails (.eml) to ${outbox}; nothing was sent.`);
+  if (outbox) io.out(t(lang, 'cli.remindWritten', { count: files.length, dir: outbox }));
   return hasErrors(run.result.issues) ? 1 : 0;
 }
