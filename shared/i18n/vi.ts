@@ -291,6 +291,28 @@ export const vi = {
     acceptsLang: 'vi (tiếng Việt) hoặc en (tiếng Anh)',
     acceptsDocxFormat: 'ubnd (UBND xã) hoặc dang-uy (Đảng ủy xã)',
   },
+  /** Apps Script: the menu, and what the server refuses or logs (thrown errors reach the sidebar as they are). */
+  appsScript: {
+    menuSidebar: 'Mở bảng điều khiển (nhắc việc, danh sách lỗi)',
+    sidebarTitle: 'NQ57 — Kiểm tra và tổng hợp',
+    badAsOf: 'Ngày tổng hợp "{asOf}" không hợp lệ: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-07-15.',
+    badPeriod: 'Kỳ báo cáo "{period}" không hợp lệ: hãy ghi 2026-H1 (6 tháng đầu năm), 2026-H2 (6 tháng cuối năm), 2026 (cả năm), 2026-Q3 (quý) hoặc 2026-07 (tháng).',
+    badPeriodId: 'Kỳ báo cáo "{period}" không hợp lệ: hãy ghi 2026-H1, 2026-H2, 2026, 2026-Q3 hoặc 2026-07.',
+    badHour: 'Giờ gửi phải là số nguyên từ 0 đến 23.',
+    badReplyTo: 'Địa chỉ trả lời "{address}" không phải là một địa chỉ email hợp lệ.',
+    sheetMissing: 'Không tìm thấy trang "{sheet}" (có thể đã đổi tên hoặc bị xóa).',
+    sheetsApiOff: 'Chưa bật dịch vụ nâng cao "Google Sheets API" cho tập lệnh này. Trong trình chỉnh sửa Apps Script, chọn Dịch vụ (+) → Google Sheets API → Thêm, hoặc chạy lại `npx clasp push` để gửi appsscript.json (đã khai báo dịch vụ này).',
+    noPlan: 'Không tìm thấy kế hoạch trong bảng tính này.',
+    mailOff: 'NQ57 nhắc việc {asOf}: nhắc việc tự động đang tắt, không gửi thư nào.',
+    mailLocked: 'NQ57 nhắc việc {asOf}: một lần chạy khác đang gửi thư, lần này dừng lại để không gửi trùng.',
+    mailNoPlan: 'NQ57 nhắc việc {asOf}: không tìm thấy kế hoạch, không gửi thư nào.',
+    mailQuota: 'NQ57 nhắc việc {asOf}: hết hạn mức gửi thư hôm nay, để lại {count} đơn vị cho lần chạy sau.',
+    logSent: 'Đã gửi',
+    logNoAddress: 'Chưa có địa chỉ email: không gửi được',
+    logDeferred: 'Để lại lần sau: hết hạn mức gửi thư hôm nay',
+    logFailed: 'Lỗi khi gửi',
+    logYes: 'Có',
+  },
 } as const;
 
 /** The shape every language module has: vi's groups and keys, any wording. */
