@@ -313,6 +313,28 @@ export const vi = {
     logFailed: 'Lỗi khi gửi',
     logYes: 'Có',
   },
+  /** The reminder e-mail to one office (sent in Vietnamese; English for a test reader or a future setting). */
+  mail: {
+    subject: '[NQ57] Nhắc việc {office}: {what}',
+    whatReturned: 'báo cáo bị trả lại',
+    whatOverdue: '{count} nhiệm vụ quá hạn',
+    whatMissing: 'chưa gửi báo cáo',
+    whatIncomplete: 'báo cáo chưa đầy đủ',
+    greeting: 'Kính gửi: {office}',
+    overdueLead: 'Tính đến ngày {asOf}, các nhiệm vụ sau do đơn vị chủ trì đã quá hạn và chưa được báo cáo hoàn thành:',
+    overdueItem: '- {code} {name} (hạn {deadline})',
+    columnSection: 'Mục',
+    columnTask: 'Nhiệm vụ',
+    columnDue: 'Hạn',
+    missing: 'Đơn vị chưa gửi báo cáo {period} (hạn nộp {due}). Đề nghị gửi báo cáo sớm.',
+    incomplete: 'Báo cáo {period} của đơn vị mới điền {filled}/{inputs} chỉ tiêu, nhiệm vụ được giao (hạn nộp {due}). Đề nghị bổ sung các ô còn trống.',
+    update: 'Đề nghị đơn vị cập nhật tình trạng trong biểu mẫu báo cáo và gửi lại cơ quan thường trực.',
+    footer: 'Thư tự động từ hệ thống tổng hợp Nghị quyết 57 {commune}.',
+    returned: 'Cơ quan thường trực đã trả lại báo cáo {period} của đơn vị. Lý do: {reason}',
+    noReason: '(chưa ghi lý do)',
+    errorsLead: 'Báo cáo còn {count} lỗi cần sửa:',
+    fixAndResend: 'Đề nghị đơn vị sửa và gửi lại báo cáo.',
+  },
 } as const;
 
 /** The shape every language module has: vi's groups and keys, any wording. */
