@@ -61,3 +61,12 @@ test('t checks params per key at compile time', () => {
   const key: TextKey = 'glossary.@task';
   expect(t('en', key)).toBe('task');
 });
+
+test('a list (one item per line) has as many items in both languages', () => {
+  const lines = (s: string) => s.split('\n').length;
+  const uneven = entries(viTable).filter(([key, text]) => {
+    const [group, name] = key.split(/\.(.*)/s);
+    return lines(text) !== lines(enTable[group]?.[name] ?? '');
+  });
+  expect(uneven.map(([k]) => k)).toEqual([]);
+});
