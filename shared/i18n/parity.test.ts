@@ -70,3 +70,8 @@ test('a list (one item per line) has as many items in both languages', () => {
   });
   expect(uneven.map(([k]) => k)).toEqual([]);
 });
+
+test('glossary words are said only in issues: office text starting with @ stays as typed elsewhere', () => {
+  expect(t('en', 'pane.guideDone', { sheet: '@task' })).toContain('"@task"');
+  expect(t('en', 'issues.PLAN_UNKNOWN_OFFICE', { name: 'X', kind: '@task', section: 'I', stt: 2 })).toContain('task I.2');
+});

@@ -69,5 +69,7 @@ export function t<K extends TextKey>(lang: Lang, key: K, ...params: ParamArg<K>)
  */
 export function fillKey(lang: Lang, key: string, params: Readonly<Record<string, ParamValue>>): string {
   const template = templateOf(lang, key) ?? templateOf('vi', key) ?? key;
-  return fill(template, params, texts[lang].glossary);
+  // Only an issue's params name glossary words ('@task'); elsewhere a value starting with '@' is office text, shown as is.
+  const isIssue = !key.includes('.') || key.startsWith('issues.');
+  return fill(template, params, isIssue ? texts[lang].glossary : {});
 }
