@@ -319,7 +319,7 @@ export const en: TextShape = {
   mail: {
     subject: '[NQ57] Reminder to {office}: {what}',
     whatReturned: 'report returned',
-    whatOverdue: '{count} overdue tasks',
+    whatOverdue: 'overdue tasks: {count}',
     whatMissing: 'report not sent',
     whatIncomplete: 'report incomplete',
     greeting: 'To: {office}',
@@ -334,7 +334,7 @@ export const en: TextShape = {
     footer: 'Automatic mail from the Resolution 57 reporting system of {commune}.',
     returned: 'The standing office returned your report for {period}. Reason: {reason}',
     noReason: '(no reason given)',
-    errorsLead: 'The report still has {count} errors to fix:',
+    errorsLead: 'Errors still to fix in the report ({count}):',
     fixAndResend: 'Please correct the report and send it again.',
   },
   /** The commune's report draft (.docx); a list is one item per line. Status words are the words above. */
