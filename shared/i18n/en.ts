@@ -461,4 +461,8 @@ export const en: TextShape = {
     preparerSigns: '(Signature, full name)',
     headSigns: '(Signature, seal)',
   },
+  /** Lines every screen shows the same way (pane, pane on files, sidebar). */
+  screens: {
+    statusLine: 'Indicators: {indicators}. Tasks: {tasks}.',
+  },
 };

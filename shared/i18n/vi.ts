@@ -459,6 +459,10 @@ export const vi = {
     preparerSigns: '(Ký, ghi rõ họ tên)',
     headSigns: '(Ký tên, đóng dấu)',
   },
+  /** Lines every screen shows the same way (pane, pane on files, sidebar). */
+  screens: {
+    statusLine: 'Chỉ tiêu: {indicators}. Nhiệm vụ: {tasks}.',
+  },
 } as const;
 
 /** The shape every language module has: vi's groups and keys, any wording. */
