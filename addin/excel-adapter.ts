@@ -1,12 +1,12 @@
-// The Excel side of the Workbook port: sheets in as Grids (two batches), SheetPlans out (queued, never synced here).
+// The Excel side of the workbook port (shared/port.ts): sheets in as Grids (two batches), writes queued for the batch
+// Excel.run sends at its end (another sync only past the request size limit).
 /// <reference types="office-js" />
-import type { CellPlan, CellValue, Grid, SheetPlan } from '../shared';
+import type { CellPlan, CellValue, Grid, SheetPlan, TypedValue, WorkbookPort, WorkbookRead, WorkbookWrite } from '../shared';
 import { parseA1 } from '../shared';
-import { renderCells, renderSheetPlan, type Caps } from './render-sheet-plan';
-import type { WriteBudget } from './write-budget';
+import { excelSerial, renderCells, renderSheetPlan, type Caps } from './render-sheet-plan';
+import { PAYLOAD_LIMIT, WriteBudget } from './write-budget';
 
-export type SheetInfo = { name: string; visible: boolean };
-export type WorkbookRead = { grids: Grid[]; sheets: SheetInfo[]; active: string | null };
+export type { WorkbookRead };
 
 type PendingRead = { name: string; used: Excel.Range | null; merged: Excel.RangeAreas | null };
 
@@ -68,56 +68,96 @@ export function mergedAddresses(address: string, sheet: string): string[] {
     .filter((a) => /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(a));
 }
 
-/** Index of the row after the last row holding anything (0 for an empty grid). */
-export function rowsInUse(grid: Grid | undefined): number {
-  if (!grid) return 0;
-  for (let r = grid.values.length - 1; r >= 0; r--) if (grid.values[r].some((v) => v !== null && v !== '')) return r + 1;
-  return 0;
-}
-
-/** Replaces output sheets whole (delete, then add under the same name); returns the new sheets by name. */
-export async function replaceSheets(
-  context: Excel.RequestContext,
-  plans: SheetPlan[],
-  existing: Set<string>,
-  budget: WriteBudget,
-  caps: Caps,
-): Promise<Map<string, Excel.Worksheet>> {
-  const added = new Map<string, Excel.Worksheet>();
-  for (const plan of plans) {
-    if (existing.has(plan.name)) context.workbook.worksheets.getItem(plan.name).delete();
-    const sheet = context.workbook.worksheets.add(plan.name);
-    await budget.spend(300);
-    await renderSheetPlan(sheet, plan, budget, caps);
-    added.set(plan.name, sheet);
-  }
-  return added;
+/** Replaces an output sheet whole (delete, then add under the same name). */
+async function replaceSheet(context: Excel.RequestContext, plan: SheetPlan, existing: Set<string>, budget: WriteBudget, caps: Caps): Promise<void> {
+  if (existing.has(plan.name)) context.workbook.worksheets.getItem(plan.name).delete();
+  const sheet = context.workbook.worksheets.add(plan.name);
+  existing.add(plan.name);
+  await budget.spend(300);
+  await renderSheetPlan(sheet, plan, budget, caps);
 }
 
 /** Appends rows to a sheet (made when missing) from row `startRow`, leaving the rows above as they are. */
-export async function appendRows(context: Excel.RequestContext, name: string, exists: boolean, startRow: number, rows: CellPlan[][], budget: WriteBudget): Promise<void> {
+async function appendRows(context: Excel.RequestContext, name: string, existing: Set<string>, startRow: number, rows: CellPlan[][], budget: WriteBudget): Promise<void> {
   if (rows.length === 0) return;
-  const sheet = exists ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+  const sheet = existing.has(name) ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+  existing.add(name);
   await budget.spend(300);
   await renderCells(sheet, rows, startRow, budget);
 }
 
+/**
+ * An approved office's form sheet locked whole, its input cells too (contract §6). No password, like every
+ * protection here: the standing office can lift it to return the report.
+ */
+function lockSheet(context: Excel.RequestContext, grid: Grid | undefined): void {
+  if (!grid || grid.values.length === 0) return;
+  const ws = context.workbook.worksheets.getItem(grid.name);
+  const width = Math.max(1, ...grid.values.map((r) => r.length));
+  ws.protection.unprotect();
+  ws.getRangeByIndexes(0, 0, grid.values.length, width).format.protection.locked = true;
+  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
+/** The port over one Excel.run's context; `extraSyncs` counts the syncs the request size limit forced. */
+export type ExcelPort = WorkbookPort & { read(): Promise<WorkbookRead>; write(writes: WorkbookWrite[]): Promise<void>; extraSyncs(): number };
+
+export function excelPort(context: Excel.RequestContext, opts: { caps: Caps; payloadLimit?: number }): ExcelPort {
+  const budget = new WriteBudget(context, opts.payloadLimit ?? PAYLOAD_LIMIT);
+  let last: WorkbookRead | null = null;
+  return {
+    async read() {
+      last = await readWorkbook(context, { caps: opts.caps });
+      return last;
+    },
+    async write(writes) {
+      const existing = new Set((last?.sheets ?? []).map((s) => s.name));
+      for (const w of writes) {
+        switch (w.kind) {
+          case 'replaceSheet':
+            await replaceSheet(context, w.plan, existing, budget, opts.caps);
+            break;
+          case 'addSheet': {
+            const sheet = context.workbook.worksheets.add(w.plan.name);
+            existing.add(w.plan.name);
+            await renderSheetPlan(sheet, w.plan, budget, opts.caps);
+            break;
+          }
+          case 'appendRows':
+            await appendRows(context, w.sheet, existing, w.startRow, w.rows, budget);
+            break;
+          case 'lockSheet':
+            lockSheet(context, last?.grids.find((g) => g.name === w.sheet));
+            break;
+          case 'writeValue':
+            writeTypedValue(context, w.sheet, w.cell, w.value);
+            break;
+          case 'activate':
+            if (w.cell) selectCell(context, w.sheet, w.cell);
+            else context.workbook.worksheets.getItem(w.sheet).activate();
+            break;
+        }
+      }
+    },
+    extraSyncs: () => budget.extraSyncs,
+  };
+}
+
 /** Shows a cell to the user: its sheet becomes the active one and the cell is selected. */
-export function selectCell(context: Excel.RequestContext, sheetName: string, cell: string): void {
+function selectCell(context: Excel.RequestContext, sheetName: string, cell: string): void {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.activate();
   sheet.getRange(cell).select();
 }
 
-/** A value typed in the pane, as the office would type it into the cell: a number, or text. */
-export type TypedValue = { kind: 'number'; value: number } | { kind: 'text'; text: string };
-
 /**
  * Writes one typed value. Text goes with a leading apostrophe, which Excel keeps out of the value and which makes
- * it text whatever it looks like ('=…' never becomes a formula); the cell keeps its format for later typing.
+ * it text whatever it looks like ('=…' never becomes a formula); a date goes as its serial into the form's date
+ * cell; the cell keeps its format for later typing.
  */
-export function writeTypedValue(context: Excel.RequestContext, sheetName: string, cell: string, typed: TypedValue): void {
+function writeTypedValue(context: Excel.RequestContext, sheetName: string, cell: string, typed: TypedValue): void {
   if (!parseA1(cell)) throw new Error(`not a cell address: ${cell}`);
   const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
-  range.values = [[typed.kind === 'number' ? typed.value : typed.text === '' ? '' : `'${typed.text}`]];
+  const value = typed.kind === 'number' ? typed.value : typed.kind === 'date' ? excelSerial(new Date(`${typed.iso}T00:00:00Z`)) : typed.text === '' ? '' : `'${typed.text}`;
+  range.values = [[value]];
 }

@@ -1,6 +1,6 @@
 // One step of the guided form on screen: what the cell asks for, what is wrong, and a box to type the answer.
 import type { Lang } from '../shared';
-import type { GuideStep } from './guided-form';
+import type { GuideStep } from '../shared';
 import { say } from './pane-words';
 import { el } from './dom';
 

@@ -1,9 +1,7 @@
 // "Kiểm tra và tổng hợp" in Sheets: read the workbook, let the core check it, write the outputs, return the result.
-import { checkWorkbook, type CheckResult, type Issue, type Lang } from '../shared';
+import { checkRun, type CheckResult, type Issue, type Lang } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
-
-const HISTORY_WIDTHS = [14, 20, 10, 6, 6, 50, 10, 24];
 
 /** Why nothing could be checked (no plan found), in the user's language. */
 export function planFailure(issues: Issue[], lang: Lang): Error {
@@ -19,13 +17,12 @@ export function planFailure(issues: Issue[], lang: Lang): Error {
 export function validateAndConsolidate(options?: unknown, now: Date = new Date()): CheckResult {
   const { asOf, period } = runOptions(options, now);
   const wb = Workbook.open();
-  // Workbook outputs are always Vietnamese: the same sheet names in every host and for every user.
-  const out = checkWorkbook(wb.grids, { asOf, period, lang: 'vi' });
-  if (!out.ok) throw planFailure(out.issues, userLang());
-  for (const plan of out.outputs) wb.replaceSheet(plan);
-  for (const name of out.approvedSheets ?? []) wb.lockApproved(name);
-  // The core read the history sheet: its rows start with the header when the sheet is new or empty.
-  wb.appendRows(out.history.sheet, out.history.rows, { columnWidths: HISTORY_WIDTHS });
+  const lang = userLang();
+  // Workbook outputs are always Vietnamese (the run's own rule); the issues returned are too, as the sidebar lists them.
+  const out = checkRun(wb.read(), { asOf, period, lang: 'vi' });
+  if (!out.ok) throw planFailure(out.issues, lang);
+  // Sheets shows a sheet through SpreadsheetApp, not the batch: the sidebar leaves the user where they are.
+  wb.write(out.writes.filter((w) => w.kind !== 'activate'));
   wb.commit();
   return JSON.parse(JSON.stringify(out.result)) as CheckResult;
 }

@@ -1,5 +1,5 @@
 // "Tạo biểu mẫu" in Sheets: one sheet per office that has none yet, rendered from the core's form plan.
-import { formsToCreate, type Issue } from '../shared';
+import { formsRun, type Issue } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
 import { planFailure } from './consolidate';
@@ -15,10 +15,9 @@ export type FormsCreated = { created: Array<{ office: string; sheet: string }>; 
 export function createForms(options?: unknown, now: Date = new Date()): FormsCreated {
   const { asOf, period } = runOptions(options, now);
   const wb = Workbook.open();
-  const made = formsToCreate(wb.grids, { asOf, period });
-  if (!made.plan) throw planFailure(made.issues, userLang());
-  for (const f of made.forms) wb.addForm(f.sheet);
+  const made = formsRun(wb.read(), { asOf, period, lang: 'vi' });
+  if (!made.ok) throw planFailure(made.issues, userLang());
+  wb.write(made.writes.filter((w) => w.kind !== 'activate'));
   wb.commit();
-  const created = made.forms.map((f) => ({ office: f.office, sheet: f.sheet.name }));
-  return JSON.parse(JSON.stringify({ created, existing: made.existing, issues: made.issues })) as FormsCreated;
+  return JSON.parse(JSON.stringify({ created: made.created, existing: made.existing, issues: made.issues })) as FormsCreated;
 }

@@ -1,9 +1,8 @@
 // The daily trigger's handler: one e-mail per office that owes something, never twice a day, within the mail quota.
-import { buildReminders, checkWorkbook, isIsoDate, renderReminderMail, todayInVietnam, type Reminder } from '../shared';
+import { checkWorkbook, isIsoDate, planReminderRun, reminderRunLog, REMINDER_LOG_SHEET, todayInVietnam, type SendOutcome } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { readSettings } from './settings';
-import { appendLog, OUTCOME, reminderDigest, SentToday, type LogRow } from './reminder-log';
-import { TIME_ZONE } from './triggers';
+import { digestOf, SentToday } from './reminder-log';
 
 export type ReminderRun = {
   status: 'done' | 'locked' | 'no_plan' | 'switched_off';
@@ -53,63 +52,37 @@ export function sendOverdueReminders(arg?: unknown, now: Date = new Date()): Rem
 }
 
 function sendWithLock(asOf: string, now: Date): ReminderRun {
-  const run: ReminderRun = { status: 'done', asOf, sent: [], skipped: [], noAddress: [], deferred: [], failed: [] };
   const wb = Workbook.open();
   const out = checkWorkbook(wb.grids, { asOf, lang: 'vi' });
   if (!out.ok) {
     console.log(`NQ57 nhắc việc ${asOf}: không tìm thấy kế hoạch, không gửi thư nào.`);
-    return { ...run, status: 'no_plan' };
+    return { status: 'no_plan', asOf, sent: [], skipped: [], noAddress: [], deferred: [], failed: [] };
   }
-  const reminders = buildReminders(out.plan, out.result);
   const { replyTo } = readSettings();
   // Keyed on the real day, not asOf: a run for another date must not forget what went out today.
   const sentToday = new SentToday(todayInVietnam(now));
-  const at = Utilities.formatDate(now, TIME_ZONE, 'dd/MM/yyyy HH:mm');
-  const log: LogRow[] = [];
-  const pending: Array<{ reminder: Reminder; digest: string }> = [];
-
-  for (const reminder of reminders) {
-    const digest = reminderDigest(reminder, asOf);
-    if (reminder.to.length === 0) {
-      // Nobody was written to: listed on every run, logged once a day.
-      run.noAddress.push(reminder.office);
-      const logged = `no-address:${digest}`;
-      if (!sentToday.has(logged)) {
-        log.push({ at, reminder, outcome: OUTCOME.noAddress, digest });
-        sentToday.add(logged);
-      }
-    } else if (sentToday.has(digest)) run.skipped.push(reminder.office);
-    else pending.push({ reminder, digest });
-  }
-
+  const plan = planReminderRun({ plan: out.plan, result: out.result, sentToday: sentToday.known, quota: MailApp.getRemainingDailyQuota(), digest: digestOf });
+  const outcomes: SendOutcome[] = [];
   try {
-    for (let i = 0; i < pending.length; i++) {
-      const { reminder, digest } = pending[i];
-      // Each recipient counts against the daily quota; what does not fit waits for tomorrow's run.
-      if (MailApp.getRemainingDailyQuota() < reminder.to.length) {
-        const rest = pending.slice(i);
-        console.log(`NQ57 nhắc việc ${asOf}: hết hạn mức gửi thư hôm nay, để lại ${rest.length} đơn vị cho lần chạy sau.`);
-        for (const p of rest) {
-          run.deferred.push(p.reminder.office);
-          log.push({ at, reminder: p.reminder, outcome: OUTCOME.deferred, digest: p.digest });
-        }
-        break;
-      }
-      const mail = renderReminderMail(reminder, { commune: out.plan.commune, period: out.result.period, asOf });
+    sentToday.add(...plan.marks);
+    if (plan.deferred.length > 0) console.log(`NQ57 nhắc việc ${asOf}: hết hạn mức gửi thư hôm nay, để lại ${plan.deferred.length} đơn vị cho lần chạy sau.`);
+    for (const { reminder, digest, mail } of plan.send) {
       try {
         MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: 'NQ57', ...(replyTo ? { replyTo } : {}) });
       } catch (e) {
-        run.failed.push(reminder.office);
-        log.push({ at, reminder, outcome: `${OUTCOME.failed}: ${e instanceof Error ? e.message : String(e)}`, digest });
+        outcomes.push({ office: reminder.office, ok: false, message: e instanceof Error ? e.message : String(e) });
         continue;
       }
       sentToday.add(digest);
-      run.sent.push(reminder.office);
-      log.push({ at, reminder, outcome: OUTCOME.sent, digest });
+      outcomes.push({ office: reminder.office, ok: true });
     }
   } finally {
-    appendLog(wb, log);
+    // Even a run stopped by an error logs what it did.
+    const log = reminderRunLog(plan, outcomes, { now, log: wb.grids.find((g) => g.name === REMINDER_LOG_SHEET) });
+    wb.write(log.writes);
     wb.commit();
   }
-  return run;
+  const sent = outcomes.filter((o) => o.ok).map((o) => o.office);
+  const failed = outcomes.filter((o) => !o.ok).map((o) => o.office);
+  return { status: 'done', asOf, sent, skipped: plan.skipped, noAddress: plan.noAddress, deferred: plan.deferred, failed };
 }

@@ -5,6 +5,7 @@ import { validateAndConsolidate } from './consolidate';
 import { createForms } from './form-sheets';
 import { sendOverdueReminders } from './mail';
 import { installTriggers, saveReminderSettings } from './triggers';
+import { guideAnswer, guideStart } from './guide';
 
 declare const global: Record<string, unknown>;
 
@@ -22,3 +23,5 @@ global.menuCreateForms = menuCreateForms;
 global.getUiInfo = getUiInfo;
 global.activateCell = activateCell;
 global.saveReminderSettings = saveReminderSettings;
+global.guideStart = (options?: unknown) => guideStart(options);
+global.guideAnswer = (sheet: unknown, cell: unknown, input: unknown, options?: unknown) => guideAnswer(sheet, cell, input, options);

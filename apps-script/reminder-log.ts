@@ -1,25 +1,12 @@
-// What was sent today: a digest per office and list (kept in document properties) and the log sheet's rows.
-import { data, label, REMINDER_LOG_HEADER, REMINDER_LOG_SHEET, type CellPlan, type Reminder } from '../shared';
-import type { Workbook } from './sheets-adapter';
-
+// What was sent today, kept in document properties, and the digest of a reminder's key (the core decides the rest).
 const SENT_KEY = 'nq57.remindersSent';
-const LOG_WIDTHS = [16, 32, 36, 24, 12, 40, 18];
-
-export const OUTCOME = {
-  sent: 'Đã gửi',
-  noAddress: 'Chưa có địa chỉ email: không gửi được',
-  deferred: 'Để lại lần sau: hết hạn mức gửi thư hôm nay',
-  failed: 'Lỗi khi gửi',
-} as const;
 
 /**
- * Same office, same day, same overdue tasks, same missing report: same digest. A reminder with
- * another list (a task fell due, another was done) is a new one and goes out the same day.
+ * The core's key text as 16 hex digits. Hashed here with Apps Script's own SHA-256 rather than in the core: no
+ * cryptography of ours to maintain, and the digests already stored today and shown in the log stay the same.
  */
-export function reminderDigest(r: Reminder, asOf: string): string {
-  const tasks = r.tasks.map((t) => `${t.section}/${t.stt}`).sort();
-  const text = [asOf, r.office, tasks.join(','), r.reportMissing ? 'report-missing' : ''].join('|');
-  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8);
+export function digestOf(key: string): string {
+  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, key, Utilities.Charset.UTF_8);
   return bytes
     .slice(0, 8)
     .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
@@ -44,29 +31,14 @@ export class SentToday {
     this.digests = new Set(stored.day === day ? (stored.digests ?? []) : []);
   }
 
-  has(digest: string): boolean {
-    return this.digests.has(digest);
+  /** What the core's planner looks up. */
+  get known(): ReadonlySet<string> {
+    return this.digests;
   }
 
-  add(digest: string): void {
-    this.digests.add(digest);
+  add(...digests: string[]): void {
+    if (digests.length === 0) return;
+    for (const d of digests) this.digests.add(d);
     PropertiesService.getDocumentProperties().setProperty(SENT_KEY, JSON.stringify({ day: this.day, digests: [...this.digests] }));
   }
-}
-
-export type LogRow = { at: string; reminder: Reminder; outcome: string; digest: string };
-
-/** One block appended to 'Nhật ký nhắc việc' for the whole run, queued in the run's batch. */
-export function appendLog(wb: Workbook, rows: LogRow[]): void {
-  const header = REMINDER_LOG_HEADER.map((h) => label(h, 'header'));
-  const body: CellPlan[][] = rows.map(({ at, reminder: r, outcome, digest }) => [
-      data(at),
-      data(r.office),
-      data(r.to.join(', ')),
-      data(r.tasks.map((t) => `${t.section}.${t.stt}`).join(', ')),
-      data(r.reportMissing ? 'Có' : ''),
-      label(outcome, outcome === OUTCOME.sent ? 'good' : 'warn'),
-      data(digest),
-    ]);
-  wb.appendRows(REMINDER_LOG_SHEET, wb.usedRows(REMINDER_LOG_SHEET) === 0 ? [header, ...body] : body, { columnWidths: LOG_WIDTHS });
 }

@@ -1,6 +1,6 @@
 // The Sheets side of the core's workbook port: every sheet read in one API call, every write collected into one batch.
-import { a1, parseA1, usedRows, type CellPlan, type Grid, type SheetPlan } from '../shared';
-import { cellData, cellFormat, cellLook, cellValue, widthInPixels } from './cell-data';
+import { a1, parseA1, usedRows, type CellPlan, type Grid, type SheetPlan, type TypedValue, type WorkbookPort, type WorkbookRead, type WorkbookWrite } from '../shared';
+import { cellData, cellFormat, cellLook, cellValue, serialOf, widthInPixels } from './cell-data';
 import { readSpreadsheet, sendRequests, type Request } from './sheets-api';
 import { formRules } from './sheet-rules';
 import { gridRange, runsByKey } from './a1-runs';
@@ -37,19 +37,25 @@ function widthOf(rows: Array<Array<CellPlan | null>>): number {
  * One run's view of the spreadsheet: read whole at the start, written once at the end. Writers only
  * queue requests, so a run that fails half-way (the core refuses, a rule is wrong) writes nothing.
  */
-export class Workbook {
+export class Workbook implements WorkbookPort {
   readonly grids: Grid[] = [];
   private readonly sheets = new Map<string, SheetInfo>();
   private readonly requests: Request[] = [];
   private nextSheetId = 1;
   /** Sheets already locked after an approval (their protected range carries APPROVED_LOCK). */
   private readonly locked = new Set<string>();
+  /** Sheets and cells to show the user, in order, once the batch is sent (SpreadsheetApp, not the API). */
+  private readonly shown: Array<{ sheet: string; cell?: string }> = [];
 
-  private constructor(readonly spreadsheetId: string) {}
+  private constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    readonly spreadsheetId: string,
+  ) {}
 
   /** SpreadsheetApp only names the spreadsheet; the API reads every sheet, whatever their number and size. */
   static open(): Workbook {
-    const wb = new Workbook(SpreadsheetApp.getActiveSpreadsheet().getId());
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const wb = new Workbook(ss, ss.getId());
     for (const sheet of readSpreadsheet(wb.spreadsheetId).sheets ?? []) {
       const p = sheet.properties ?? {};
       const name = p.title ?? '';
@@ -62,10 +68,70 @@ export class Workbook {
     return wb;
   }
 
-  /** Sends what was queued. */
+  /**
+   * The port's read: what open() read. The API read does not say which sheet the user is on; a run that needs it
+   * (the guided form) asks SpreadsheetApp, one service call, and passes it here.
+   */
+  /** The sheet the user is on (the API read cannot tell): two SpreadsheetApp calls, only for runs that need it. */
+  activeSheetName(): string {
+    return this.spreadsheet.getActiveSheet().getName();
+  }
+
+  read(active: string | null = null): WorkbookRead {
+    return { grids: this.grids, sheets: this.grids.map((g) => ({ name: g.name, visible: true })), active };
+  }
+
+  /** The port's write: the core's writes queued in order, sent by commit(). */
+  write(writes: WorkbookWrite[]): void {
+    for (const w of writes) {
+      switch (w.kind) {
+        case 'replaceSheet':
+          this.replaceSheet(w.plan);
+          break;
+        case 'addSheet':
+          this.addForm(w.plan);
+          break;
+        case 'appendRows':
+          this.appendRows(w.sheet, w.rows, { columnWidths: w.columnWidths }, w.startRow);
+          break;
+        case 'lockSheet':
+          this.lockApproved(w.sheet);
+          break;
+        case 'writeValue':
+          this.writeValue(w.sheet, w.cell, w.value);
+          break;
+        case 'activate':
+          this.shown.push({ sheet: w.sheet, cell: w.cell });
+          break;
+      }
+    }
+  }
+
+  /** Sends what was queued, then shows what the run asked to show (a new value is then on screen). */
   commit(): void {
     sendRequests(this.spreadsheetId, this.requests);
     this.requests.length = 0;
+    for (const { sheet, cell } of this.shown.splice(0)) {
+      const found = this.spreadsheet.getSheetByName(sheet);
+      if (!found) throw new Error(`Không tìm thấy trang "${sheet}" (có thể đã đổi tên hoặc bị xóa).`);
+      if (cell && parseA1(cell)) found.getRange(cell).activate();
+      else found.activate();
+    }
+  }
+
+  /**
+   * One value the office typed, with only the value sent: the cell keeps its format, validation and note. Text goes
+   * as a stringValue, which Sheets never reads as a formula or a number; a date as the serial of its calendar day,
+   * shown by the form cell's own date format; empty text clears the value.
+   */
+  private writeValue(sheet: string, cell: string, typed: TypedValue): void {
+    const info = this.sheets.get(sheet);
+    const at = parseA1(cell);
+    if (!info || !at) throw new Error(`Không tìm thấy ô ${sheet}!${cell} (có thể trang đã đổi tên hoặc bị xóa).`);
+    const value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined =
+      typed.kind === 'number' ? { numberValue: typed.value } : typed.kind === 'date' ? { numberValue: serialOf(new Date(`${typed.iso}T00:00:00Z`)) } : typed.text === '' ? undefined : { stringValue: typed.text };
+    this.fit(info, at.row + 1, at.col + 1);
+    this.requests.push({ updateCells: { start: { sheetId: info.sheetId, rowIndex: at.row, columnIndex: at.col }, rows: [{ values: [value ? { userEnteredValue: value } : {}] }], fields: 'userEnteredValue' } });
   }
 
   /** '#gid=…&range=F12' for "'Sheet name'!F12": Sheets links within a file by sheet id. */
@@ -184,9 +250,8 @@ export class Workbook {
    * the start of the run: the same compact requests as a whole sheet, where appendCells would
    * carry every cell's look. The grid grows first when the rows do not fit.
    */
-  appendRows(name: string, rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths'> = {}): void {
+  appendRows(name: string, rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths'> = {}, top = this.usedRows(name)): void {
     if (rows.length === 0) return;
-    const top = this.usedRows(name);
     const width = widthOf(rows);
     const info = this.sheets.get(name) ?? this.addSheet({ name, freeze: { rows: 1, columns: 0 }, columnWidths: layout.columnWidths }, rows.length, width);
     this.fit(info, top + rows.length, width);

@@ -1,5 +1,5 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { parseA1, parsePeriod, periodChoices, statusLine, todayInVietnam, type CheckResult, type Grid, type Issue, type Lang } from '../../shared';
+import { parsePeriod, periodChoices, skipGuide, statusLine, todayInVietnam, type CheckResult, type GuideWalk, type Issue, type Lang } from '../../shared';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 import { DOCX_TYPE, saveFile } from '../save-file';
@@ -8,8 +8,7 @@ import { examplePlans } from '../../examples/plans';
 import { paneLang, say, type PaneWordKey } from '../pane-words';
 import { renderIssues } from '../issues-view';
 import { renderGuideMessage, renderStep } from '../guided-view';
-import { guideSteps, typedValue, withValue, type GuideStep } from '../guided-form';
-import { runCheck, runCreateForms, runGuide, runInsertPlan, runSelect, runSurvey, runWriteValue, type ActionOptions, type Run } from '../workbook-actions';
+import { runAnswer, runCheck, runCreateForms, runGuide, runInsertPlan, runSelect, runSurvey, runWrites, type ActionOptions, type Run } from '../workbook-actions';
 import type { Caps } from '../render-sheet-plan';
 
 /** Real office.js outside Office never resolves onReady from file:// and may be slow on the web: wait, then say so. */
@@ -60,7 +59,7 @@ async function busy(task: () => Promise<void>): Promise<void> {
 
 function showIssues(issues: Issue[]): void {
   renderIssues($('issues'), issues, lang, (sheet, cell) => void busy(async () => {
-    await runSelect(run, sheet, cell);
+    await runSelect(run, sheet, cell, options());
     status(`${sheet}!${cell}`);
   }));
 }
@@ -123,9 +122,8 @@ async function insertExample(): Promise<void> {
   status(say(lang, 'exampleInserted', { plan: `${plan.planNumber} — ${plan.commune}`, sheets: names.length }), 'ok');
 }
 
-/** The guided form keeps the sheet as last read and updates it as it writes, so each step needs one batch only. */
-type GuideState = { sheet: string; grids: Grid[]; steps: GuideStep[]; index: number };
-let guide: GuideState | null = null;
+/** The walk through the active form sheet: the core keeps the sheet as last read, so each step needs one batch only. */
+let guide: GuideWalk | null = null;
 
 function showStep(): void {
   const g = guide!;
@@ -137,9 +135,11 @@ function showStep(): void {
   renderStep($('guide'), g.steps[g.index], g.index, g.steps.length, lang, {
     submit: (input) => void busy(() => answer(input)),
     skip: () => {
-      g.index = (g.index + 1) % g.steps.length;
+      // Shown at once; selecting the cell in the sheet is a courtesy that may fail without harm.
+      const next = skipGuide(g);
+      guide = next.walk;
       showStep();
-      void runSelect(run, g.sheet, g.steps[g.index].cell).catch(() => undefined);
+      void runWrites(run, next.writes, options()).catch(() => undefined);
     },
     stop: () => {
       guide = null;
@@ -149,39 +149,21 @@ function showStep(): void {
 }
 
 async function startGuide(): Promise<void> {
-  const { guide: found, sheet, book } = await runGuide(run, options());
+  const { guide: found, walk, sheet } = await runGuide(run, options());
   status('');
-  if (!found.ok) {
-    renderGuideMessage($('guide'), found.reason === 'no_plan' ? say(lang, 'noPlan') : say(lang, 'guideNotForm', { sheet }));
+  if (!found.ok || !walk) {
+    renderGuideMessage($('guide'), !found.ok && found.reason === 'no_plan' ? say(lang, 'noPlan') : say(lang, 'guideNotForm', { sheet }));
     return;
   }
-  guide = { sheet, grids: book.grids, steps: found.steps, index: 0 };
+  guide = walk;
   showStep();
-  if (found.steps.length > 0) await runSelect(run, sheet, found.steps[0].cell);
 }
 
 async function answer(input: string): Promise<void> {
-  const g = guide;
-  if (!g) return;
-  const step = g.steps[g.index];
-  const typed = typedValue(step, input);
-  const grids = g.grids.map((grid) => (grid.name === g.sheet ? withValue(grid, step.cell, typed) : grid));
-  const again = guideSteps(grids, g.sheet, { asOf: todayInVietnam(), lang });
-  const steps = again.ok ? again.steps : [];
-  // Stay on the cell if it is still wrong, else go to the next one after it in reading order.
-  const same = steps.findIndex((s) => s.cell === step.cell);
-  const after = steps.findIndex((s) => s.cell !== step.cell && order(s.cell) > order(step.cell));
-  const index = same >= 0 ? same : Math.max(after, 0);
-  await runWriteValue(run, g.sheet, step.cell, typed, steps[index]?.cell ?? null);
-  guide = { ...g, grids, steps, index };
+  if (!guide) return;
+  guide = await runAnswer(run, guide, input, options());
   status('');
   showStep();
-}
-
-/** Reading order of a cell: row by row, then column. */
-function order(cell: string): number {
-  const p = parseA1(cell);
-  return p ? (p.row + 1) * 1000 + p.col + 1 : 0;
 }
 
 function start(): void {

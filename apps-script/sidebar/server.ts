@@ -5,6 +5,7 @@ import type { ReminderRun } from '../mail';
 import type { TriggerState } from '../triggers';
 import type { UiInfo } from '../ui';
 import type { ReminderSettings } from '../settings';
+import type { GuideView } from '../guide';
 
 export type Server = {
   getUiInfo(): UiInfo;
@@ -13,6 +14,8 @@ export type Server = {
   activateCell(sheet: string, cell: string | null): string;
   saveReminderSettings(settings: Partial<ReminderSettings>): TriggerState;
   sendOverdueReminders(): ReminderRun;
+  guideStart(options?: { asOf?: string }): GuideView;
+  guideAnswer(sheet: string, cell: string, input: string, options?: { asOf?: string }): GuideView;
 };
 
 type Runner = {

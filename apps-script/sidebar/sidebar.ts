@@ -9,6 +9,9 @@ import { TEXT, fill, type TextKey } from './ui-text';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 import { DOCX_TYPE, saveFile } from '../../addin/save-file';
+import { skipGuide } from '../../shared/workbook/guide-skip';
+import type { GuideView } from '../guide';
+import { renderGuideMessage, renderGuideStep } from './guide-view';
 
 declare global {
   interface Window {
@@ -149,7 +152,7 @@ function periodOption(): { period?: string } {
 }
 
 function actionButtons(): HTMLButtonElement[] {
-  return [byId<HTMLButtonElement>('validate'), byId<HTMLButtonElement>('forms'), byId<HTMLButtonElement>('report')];
+  return [byId<HTMLButtonElement>('validate'), byId<HTMLButtonElement>('forms'), byId<HTMLButtonElement>('report'), byId<HTMLButtonElement>('guide-start')];
 }
 
 async function validate(): Promise<void> {
@@ -188,6 +191,68 @@ async function createForms(): Promise<void> {
   } catch (e) {
     status('status', t('failed', { message: message(e) }), 'error');
   }
+}
+
+/** The guided walk as the server last described it; the server keeps nothing between steps. */
+let walk: Extract<GuideView, { ok: true }> | null = null;
+
+function showGuide(view: GuideView): void {
+  const box = byId('guide');
+  if (!view.ok) {
+    walk = null;
+    const text = view.reason === 'no_plan' ? t('guideNoPlan') : t('guideNotForm', { sheet: view.sheet });
+    renderGuideMessage(box, [text, ...view.problems].join(' '), 'refused');
+    return;
+  }
+  if (view.steps.length === 0) {
+    walk = null;
+    renderGuideMessage(box, t('guideDone', { sheet: view.sheet }), 'done');
+    return;
+  }
+  walk = view;
+  renderGuideStep(box, view.steps[view.index], view.index, view.steps.length, t, {
+    submit: (input) => void answerStep(input),
+    skip: () => void skipStep(),
+    stop: () => {
+      walk = null;
+      box.hidden = true;
+    },
+  });
+}
+
+async function startWalk(): Promise<void> {
+  status('status', t('guideLooking'), 'busy');
+  try {
+    const view = await busy(actionButtons(), () => call('guideStart'));
+    status('status', '');
+    showGuide(view);
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+async function answerStep(input: string): Promise<void> {
+  const w = walk;
+  if (!w) return;
+  const step = w.steps[w.index];
+  status('status', t('guideWriting', { cell: `${step.sheet}!${step.cell}` }), 'busy');
+  const buttons = [...actionButtons(), ...byId('guide').querySelectorAll<HTMLButtonElement>('button')];
+  try {
+    const view = await busy(buttons, () => call('guideAnswer', step.sheet, step.cell, input));
+    status('status', '');
+    showGuide(view);
+  } catch (e) {
+    status('status', t('failed', { message: message(e) }), 'error');
+  }
+}
+
+/** The core's skip: the next step round the end is shown at once; selecting its cell may fail without harm. */
+async function skipStep(): Promise<void> {
+  const w = walk;
+  if (!w) return;
+  const next = skipGuide({ sheet: w.sheet, grids: [], steps: w.steps, index: w.index });
+  showGuide({ ...w, index: next.walk.index });
+  for (const write of next.writes) if (write.kind === 'activate') await call('activateCell', write.sheet, write.cell ?? null).catch(() => undefined);
 }
 
 function stateText(s: { enabled: boolean; hour: number }): string {
@@ -231,6 +296,7 @@ async function start(): Promise<void> {
   byId('validate').addEventListener('click', () => void validate());
   byId('forms').addEventListener('click', () => void createForms());
   byId('report').addEventListener('click', () => void makeReport());
+  byId('guide-start').addEventListener('click', () => void startWalk());
   byId('rem-save').addEventListener('click', () => void saveSettings());
   byId('rem-send').addEventListener('click', () => void sendNow());
   applyText();

@@ -7,22 +7,22 @@ import { isoDate, UsageError } from '../inputs';
 import type { Io } from '../output';
 import type { Lang } from '../../shared/messages';
 import { hasErrors } from '../../shared/issues';
-import { buildReminders, invalidAddresses, type Reminder } from '../../shared/remind/reminders';
-import { renderReminderMail } from '../../shared/render/reminder-mail';
+import { t } from '../../shared/i18n/text';
+import { invalidAddresses } from '../../shared/remind/reminders';
+import { planReminderRun, type ReminderEntry } from '../../shared/remind/reminder-run';
 import { fileSlug, uniqueFileSlugs } from '../../shared/forms/office-names';
 import { writeFileAtomic } from '../safe-output';
 import { periodOption, runCheck, writeJson } from './check';
 import { toEml } from '../eml';
 import type { CheckRun } from './check';
-import { t } from '../../shared/i18n/text';
 
-export async function writeOutbox(dir: string, run: CheckRun, reminders: Reminder[]): Promise<string[]> {
+/** Every reminder's mail, an office without an address too: the outbox is drafts a person sends, and can address. */
+export async function writeOutbox(dir: string, run: CheckRun, entries: ReminderEntry[]): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
   const files: string[] = [];
   // One file per office whatever the names (two offices must never share a mail file).
-  const slugs = uniqueFileSlugs(reminders.map((r) => r.office));
-  for (const r of reminders) {
-    const mail = renderReminderMail(r, { commune: run.plan.commune, period: run.result.period, asOf: run.result.asOf });
+  const slugs = uniqueFileSlugs(entries.map((e) => e.reminder.office));
+  for (const { reminder: r, mail } of entries) {
     const slug = slugs.get(r.office) ?? fileSlug(r.office);
     const file = path.join(dir, `${run.result.asOf}-${slug}.eml`);
     // Renamed into place: a link already in the outbox is replaced, never written through.
@@ -38,14 +38,16 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR] [--review OLD-SUMMARY.xlsx]');
   const jsonOut = one(args, 'json');
   const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [jsonOut === undefined ? undefined : { option: 'json', path: jsonOut }], review: one(args, 'review') }, io, lang);
-  const reminders = buildReminders(run.plan, run.result);
+  // The same planner as Sheets' daily run, with no quota and nothing sent today: every reminder is due.
+  const planned = planReminderRun({ plan: run.plan, result: run.result });
+  const reminders = planned.entries.map((e) => e.reminder);
   for (const bad of invalidAddresses(run.plan)) {
     io.out(t(lang, 'cli.badAddress', { office: bad.office, address: bad.address }));
   }
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);
   const outbox = one(args, 'outbox');
-  const files = outbox ? await writeOutbox(outbox, run, reminders) : [];
+  const files = outbox ? await writeOutbox(outbox, run, planned.entries) : [];
   for (const r of reminders) {
     const what = [
       r.returned ? t(lang, 'cli.remindReturned') : '',
@@ -53,7 +55,7 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
       r.reportMissing ? t(lang, 'cli.remindMissing') : '',
       r.incomplete ? t(lang, 'cli.remindIncomplete', { filled: r.incomplete.filled, inputs: r.incomplete.inputs }) : '',
     ].filter(Boolean).join(', ');
-    io.out(`${r.office}: ${what}${r.to.length === 0 ? ` (${t(lang, 'cli.remindNoAddress')})` : ''}`);
+    io.out(`${r.office}: ${what}${planned.noAddress.includes(r.office) ? ` (${t(lang, 'cli.remindNoAddress')})` : ''}`);
   }
   if (outbox) io.out(t(lang, 'cli.remindWritten', { count: files.length, dir: outbox }));
   return hasErrors(run.result.issues) ? 1 : 0;

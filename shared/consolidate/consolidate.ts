@@ -1,12 +1,12 @@
 // Turns validated office reports into the commune result, with every rule of domain.md's consolidation semantics.
 import { issue, type Issue } from '../issues';
 import type { Indicator, Period, Plan, Task } from '../schemas/plan';
-import type { CheckResult, IndicatorResult, IndicatorStatus, SourceRef, TaskResult, TaskStatusResult } from '../schemas/result';
+import type { CheckResult, IndicatorMethod, IndicatorResult, IndicatorStatus, SourceRef, TaskResult, TaskStatus, TaskStatusResult } from '../schemas/result';
 import { meetsTarget, describeTarget } from '../text/targets';
 import { isPercentIndicator } from '../validate/input-rules';
 import { formatDateVi } from '../text/deadlines';
+import { formatNumber } from '../text/format-number';
 import type { IndicatorValue, TaskValue, ValidatedReport } from '../validate/validate-report';
-import type { TaskStatus } from '../validate/input-rules';
 import { clip } from '../messages';
 
 export type ConsolidateInput = {
@@ -20,7 +20,7 @@ export type ConsolidateInput = {
 };
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
-const showNumber = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+const showNumber = (n: number) => formatNumber(n, 'vi', 2);
 
 function sourcesOf(v: IndicatorValue, value: number | string | null): SourceRef[] {
   return v.sources.map((s) => ({ ...s, value }));
@@ -69,7 +69,7 @@ function consolidateIndicator(ind: Indicator, reports: Map<string, ValidatedRepo
     return { ...base, value: null, status: 'no_data', conflict: false, sources: entries.flatMap((e) => sourcesOf(e, null)), method: 'none', missingLeads, parts: null };
   }
   let value: number;
-  let method: string;
+  let method: IndicatorMethod;
   let conflict = false;
   // The sums behind a value formed from Tử số / Mẫu số, so a reader can check the division (contract §6).
   let parts: { numerator: number; denominator: number } | null = null;

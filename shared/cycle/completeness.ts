@@ -3,6 +3,7 @@ import type { Plan, Period } from '../schemas/plan';
 import type { OfficeReport } from '../schemas/report';
 import type { Completeness, OfficeResult } from '../schemas/result';
 import { daysBetween } from '../plan/period';
+import { vietnamDay } from '../text/iso-date';
 
 /** The items each office owes a value for: one per indicator and one per task it leads (Tử số / Mẫu số are optional). */
 export function expectedInputs(plan: Plan): Map<string, Set<string>> {
@@ -42,11 +43,6 @@ export function onTimeAgainst(submittedAt: string | null | undefined, due: strin
   return at <= Date.parse(`${due}T23:59:59.999+07:00`);
 }
 
-/** The calendar day (in Vietnam) of an ISO instant. */
-export function vietnamDay(instant: string): string | null {
-  const at = Date.parse(instant);
-  return Number.isNaN(at) ? null : new Date(at + 7 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Days past the due date: a late report by the day it was saved; a report still missing by the as-of date;

@@ -1,17 +1,18 @@
 // Earlier periods and reminders as the workbook itself keeps them: 'Lịch sử tổng hợp' rows and the reminder log.
 import type { Grid } from '../grid';
 import type { Period } from '../schemas/plan';
-import type { IndicatorStatus, TaskStatusResult } from '../schemas/result';
+import { IndicatorStatus, TaskStatusResult } from '../schemas/result';
 import { words } from '../messages';
 import { cellText } from '../tables/codes';
 import { looseKey } from '../text/normalise';
 import { parseDateCell } from '../text/numbers';
+import { isoDate } from '../text/iso-date';
 import { parsePeriod } from '../plan/period';
 import { HISTORY_HEADER, REMINDER_LOG_HEADER } from '../workbook/layout';
 import type { PreviousSource } from './previous';
 
-const INDICATOR_WORDS = new Map<string, IndicatorStatus>((['met', 'missed', 'no_data', 'needs_judgement'] as const).map((s) => [looseKey(words.vi[s]), s]));
-const TASK_WORDS = new Map<string, TaskStatusResult>((['done', 'in_progress', 'not_started', 'no_report'] as const).map((s) => [looseKey(words.vi[s]), s]));
+const INDICATOR_WORDS = new Map<string, IndicatorStatus>(IndicatorStatus.options.map((s) => [looseKey(words.vi[s]), s]));
+const TASK_WORDS = new Map<string, TaskStatusResult>(TaskStatusResult.options.map((s) => [looseKey(words.vi[s]), s]));
 
 function columns(grid: Grid, header: readonly string[]): { row: number; col: (name: string) => number } | null {
   const wanted = header.map(looseKey);
@@ -81,7 +82,7 @@ export function lastRemindersFromLog(log: Grid | undefined): Map<string, string>
     const text = cellText(at ?? null);
     const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
     const cell = at instanceof Date || typeof at === 'number' ? parseDateCell(at, null) : null;
-    const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : cell?.kind === 'date' ? cell.iso : null;
+    const iso = dmy ? isoDate(+dmy[3], +dmy[2], +dmy[1]) : cell?.kind === 'date' ? cell.iso : null;
     if (office && iso && (!out.has(office) || out.get(office)! < iso)) out.set(office, iso);
   }
   return out;

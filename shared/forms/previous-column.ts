@@ -5,6 +5,7 @@ import type { Indicator, Task } from '../schemas/plan';
 import { words } from '../messages';
 import { periodLabel } from '../plan/period';
 import { label } from '../render/cells';
+import { formatNumber, withUnit } from '../text/format-number';
 
 const keyOf = (x: { section: string; stt: string }) => `${x.section}\u0001${x.stt}`;
 
@@ -17,8 +18,7 @@ export type PreviousColumn = {
 function valueText(i: IndicatorResult): string {
   const status = words.vi[i.status];
   if (i.value === null) return status;
-  const v = String(Math.round(i.value * 100) / 100).replace('.', ',');
-  return `${v}${i.unit.trim() === '%' ? '%' : i.unit ? ` ${i.unit}` : ''} — ${status}`;
+  return `${withUnit(formatNumber(i.value, 'vi', 2), i.unit)} — ${status}`;
 }
 
 /** Null without an earlier result: the form then has no such column at all. */

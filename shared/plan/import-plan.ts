@@ -6,28 +6,22 @@ import type { Indicator, Office, Plan, Section, Task } from '../schemas/plan';
 import { findHeaders, type HeaderMatch } from '../tables/header';
 import { planIndicatorColumns, planTaskColumns } from '../tables/columns';
 import { cellText, itemKey, sectionInText, sectionNumeral, sttText } from '../tables/codes';
-import { parseTarget } from '../text/targets';
+import { isRankUnit, parseTarget } from '../text/targets';
 import { formatDateVi, parseDeadline } from '../text/deadlines';
 import { createOfficeMatcher, isCollectiveName, officeKey } from '../text/offices';
 import { clip } from '../messages';
 import { looseKey } from '../text/normalise';
 import { namesLeadingAlone, officesFromLeads, readOfficeSheet } from './office-directory';
 import { readPeriodList } from './period-sheet';
-import { isDateFormat, isPercentFormat, parseDateCell } from '../text/numbers';
+import { isDateFormat, isMonthYearFormat, isPercentFormat, parseDateCell, percentFromFraction } from '../text/numbers';
+import { formatNumber } from '../text/format-number';
 
 export type ImportedPlan = { plan: Plan | null; issues: Issue[] };
 
 type RawRow = { section: string; stt: string; row: number; fields: Record<string, string>; notes: Issue[] };
 
-/** A number format showing months and years but no day (`mmm-yy`, `m/yyyy`): what Excel gives a pasted `6/2025`. */
-function isMonthYearFormat(numFmt: string | null): boolean {
-  if (!numFmt) return false;
-  const f = numFmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
-  return f.includes('m') && f.includes('y') && !f.includes('d') && !f.includes('h') && !f.includes('s');
-}
-
 function showPercent(fraction: number): string {
-  return `${String(Number.parseFloat((fraction * 100).toFixed(10))).replace('.', ',')}%`;
+  return `${formatNumber(percentFromFraction(fraction), 'vi', undefined, { grouped: false })}%`;
 }
 
 /**
@@ -54,7 +48,7 @@ function pastedText(
   }
   if (field === 'target' && typeof raw === 'number' && Number.isFinite(raw) && isPercentFormat(numFmt)) {
     const text = showPercent(raw);
-    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: String(raw).replace('.', ','), target: text }));
+    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: formatNumber(raw, 'vi'), target: text }));
     return text;
   }
   return null;
@@ -92,7 +86,7 @@ function readTable<K extends string>(grid: Grid, filled: CellValue[][], headers:
     const notes: Issue[] = [];
     // `11.10` pasted becomes the number 11.1: the code read is not the code written, so say so.
     if (typeof rawStt === 'number' && !Number.isInteger(rawStt) && !/0\.0/.test(formatAt(grid, r, sttCol) ?? '')) {
-      notes.push(issue('warning', 'PLAN_CODE_AS_NUMBER', { sheet: grid.name, cell: a1(r, sttCol) }, { cell: a1(r, sttCol), value: String(rawStt).replace('.', ','), stt }));
+      notes.push(issue('warning', 'PLAN_CODE_AS_NUMBER', { sheet: grid.name, cell: a1(r, sttCol) }, { cell: a1(r, sttCol), value: formatNumber(rawStt, 'vi', undefined, { grouped: false }), stt }));
     }
     if (!stt) {
       const inline = rowTexts.length === 1 ? sectionInText(rowTexts[0]) : null;
@@ -285,7 +279,7 @@ export function importPlan(grids: Grid[], fallbackId = 'plan'): ImportedPlan {
     indicatorRows.forEach((row, i) => {
       const target = parseTarget(row.fields.target, row.fields.unit, row.fields.name);
       // A rank is judged by design; any other target without a number is worth a note.
-      if (target.kind === 'qualitative' && row.fields.target && !/thứ bậc|thứ hạng|xếp hạng/iu.test(row.fields.unit)) {
+      if (target.kind === 'qualitative' && row.fields.target && !isRankUnit(row.fields.unit)) {
         issues.push(issue('info', 'PLAN_UNKNOWN_TARGET', { sheet, cell: `A${row.row}` }, { text: row.fields.target, section: row.section, stt: row.stt }));
       }
       indicators.push({

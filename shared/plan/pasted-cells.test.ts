@@ -52,3 +52,16 @@ test('a code Excel turned into a number is reported at its cell', () => {
   expect(issues).toContainEqual(expect.objectContaining({ code: 'PLAN_CODE_AS_NUMBER', cell: 'A10', severity: 'warning' }));
   expect(issues.filter((i) => i.code === 'PLAN_CODE_AS_NUMBER')).toHaveLength(1);
 });
+
+test('a target of 1000 % or more keeps no thousands mark, so its text reads back as the same target', () => {
+  const values = table`
+    | STT | Chỉ tiêu | Đơn vị tính | Kết quả | Cơ quan chủ trì |
+    | 1 | Tăng thu ngân sách từ kinh tế số | % | x | Công an xã |
+  `;
+  const formats: (string | null)[][] = values.map((r) => r.map(() => null));
+  values[1][3] = 12.5; formats[1][3] = '0.0%';
+  const { plan } = importPlan([grid('KH', values, { formats })]);
+  const i1 = plan!.indicators[0];
+  expect(i1.targetText).toBe('1250%');
+  expect(i1.target).toMatchObject({ kind: 'atLeast', value: 1250 });
+});

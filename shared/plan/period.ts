@@ -2,6 +2,7 @@
 import type { Period } from '../schemas/plan';
 import type { Lang } from '../messages';
 import { looseKey } from '../text/normalise';
+import { daysInMonth, isIsoDate, isoDate, vietnamDay } from '../text/iso-date';
 
 export type PeriodKind = 'H1' | 'H2' | 'year' | 'quarter' | 'month';
 
@@ -40,7 +41,7 @@ export function defaultDue(p: PeriodParts): string {
   if (p.kind === 'H1') return `${p.year}-06-10`;
   if (p.kind === 'H2' || p.kind === 'year') return `${p.year}-12-05`;
   const lastMonth = p.kind === 'quarter' ? p.n! * 3 : p.n!;
-  return `${p.year}-${pad(lastMonth)}-14`;
+  return isoDate(p.year, lastMonth, 14)!;
 }
 
 export function periodLabel(id: string, lang: Lang = 'vi'): string {
@@ -65,8 +66,7 @@ export function periodSpan(id: string): { start: string; end: string } | null {
   if (!p) return null;
   const [from, to] =
     p.kind === 'H1' ? [1, 6] : p.kind === 'H2' ? [7, 12] : p.kind === 'year' ? [1, 12] : p.kind === 'quarter' ? [p.n! * 3 - 2, p.n! * 3] : [p.n!, p.n!];
-  const lastDay = new Date(Date.UTC(p.year, to, 0)).getUTCDate();
-  return { start: `${p.year}-${pad(from)}-01`, end: `${p.year}-${pad(to)}-${pad(lastDay)}` };
+  return { start: isoDate(p.year, from, 1)!, end: isoDate(p.year, to, daysInMonth(p.year, to))! };
 }
 
 export function periodById(id: string, due?: string | null): Period | null {
@@ -135,16 +135,13 @@ export function choosePeriod(asked: Period | null | undefined, listed: Period[],
 
 /** Today in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), as ISO. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const day = vietnamDay(now);
+  // A clock that gives no time is our bug, not an office's input.
+  if (day === null) throw new RangeError(`No day in Vietnam for ${String(now)}`);
+  return day;
 }
 
-/** 'YYYY-MM-DD' naming a real day: '2026-02-31' and '2026-13-45' are refused, not rolled over. */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export { isIsoDate };
 
 /** Whole days from one ISO date to another (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {

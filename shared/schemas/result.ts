@@ -16,12 +16,25 @@ export type SourceRef = z.infer<typeof SourceRef>;
 export const IndicatorStatus = z.enum(['met', 'missed', 'no_data', 'needs_judgement']);
 export type IndicatorStatus = z.infer<typeof IndicatorStatus>;
 
-export const TaskStatusResult = z.enum(['done', 'in_progress', 'not_started', 'no_report']);
+/** A task as an office reports it; the words officers type for each (`Hoàn thành`, `Đã xong`, …) are STATUS_WORDS in validate/input-rules.ts. */
+export const TaskStatus = z.enum(['done', 'in_progress', 'not_started']);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+/** A task in the commune's result: what its leads reported, or no report at all. */
+export const TaskStatusResult = z.enum([...TaskStatus.options, 'no_report']);
 export type TaskStatusResult = z.infer<typeof TaskStatusResult>;
 
 /** An indicator as an earlier period's result had it, matched by (section, stt). */
 export const PreviousValue = z.object({ period: z.string(), value: z.number().nullable(), status: IndicatorStatus });
 export type PreviousValue = z.infer<typeof PreviousValue>;
+
+/**
+ * single: one lead's value; ratio_of_sums: a rate from several leads' Tử số / Mẫu số (its sums in `parts`);
+ * sum: a count, each lead its own part; first_lead: a rate the leads gave without fractions, the first lead's;
+ * judgement: Đạt / Không đạt; none: no lead gave a number.
+ */
+export const IndicatorMethod = z.enum(['single', 'ratio_of_sums', 'sum', 'first_lead', 'judgement', 'none']);
+export type IndicatorMethod = z.infer<typeof IndicatorMethod>;
 
 export const IndicatorResult = z.object({
   section: z.string(),
@@ -34,8 +47,8 @@ export const IndicatorResult = z.object({
   status: IndicatorStatus,
   conflict: z.boolean(),
   sources: z.array(SourceRef),
-  /** Added: how the value was formed ('single', 'ratio_of_sums', 'sum', 'first_lead', 'judgement'). */
-  method: z.string().optional(),
+  /** Added: how the value was formed. */
+  method: IndicatorMethod.optional(),
   /** Added: lead offices that gave nothing for this indicator. */
   missingLeads: z.array(z.string()).optional(),
   /** Added (§6): the sums behind a value formed from Tử số / Mẫu số, else null. */
@@ -60,7 +73,7 @@ export const TaskResult = z.object({
   doneDate: z.string().nullable().optional(),
   deadlineText: z.string().optional(),
   /** Added: per lead office, what it reported (null: nothing). */
-  leadStatus: z.record(z.string(), z.union([z.enum(['done', 'in_progress', 'not_started']), z.null()])).optional(),
+  leadStatus: z.record(z.string(), TaskStatus.nullable()).optional(),
   achieved: z.array(z.object({ office: z.string(), text: z.string() })).optional(),
   difficulties: z.array(z.object({ office: z.string(), text: z.string() })).optional(),
   proposals: z.array(z.object({ office: z.string(), text: z.string() })).optional(),

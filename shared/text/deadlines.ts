@@ -1,7 +1,7 @@
 // Reads a task's deadline as the plan writes it ("Thời gian thực hiện") into the last day it names.
 import { z } from 'zod';
-import { foldDiacritics } from './normalise';
-import { VIETNAM_OFFSET_MS } from './numbers';
+import { fold } from './normalise';
+import { daysInMonth, isoDate, VIETNAM_OFFSET_MS } from './iso-date';
 
 export const Deadline = z.object({
   /** ISO 'YYYY-MM-DD', the last day of what the text names; null when recurring, ongoing or not understood. */
@@ -71,12 +71,13 @@ function resolve(input: string): Resolved {
     s = s.replace(re, (match) => ' '.repeat(match.length));
   };
   const add = (year: number, month: number, day?: number) => {
+    const end = isoDate(year, month, day ?? daysInMonth(year, month));
     // Plans run this century; "31/12/0025" is a typo to flag, not a date to chase.
-    if (year < 1900 || year > 2099 || month < 1 || month > 12 || (day !== undefined && (day < 1 || day > daysIn(year, month)))) {
+    if (year < 1900 || year > 2099 || end === null) {
       invalid = true;
       return;
     }
-    ends.push(iso(year, month, day ?? daysIn(year, month)));
+    ends.push(end);
   };
 
   // "Tháng 10-12/2026" is a span of months, not 10 December.
@@ -123,22 +124,4 @@ function resolve(input: string): Resolved {
 function quarter(numeral: string): number | null {
   const q = /^\d+$/.test(numeral) ? Number(numeral) : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[numeral];
   return q !== undefined && q >= 1 && q <= 4 ? q : null;
-}
-
-function daysIn(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
-function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** For matching only: marks dropped so NFD, upper case, OCR-stripped text and line breaks all read alike. */
-function fold(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -1,7 +1,7 @@
 // Every way an officer writes a number or a date in a report cell, one row each.
 import fc from 'fast-check';
 import type { CellValue } from '../grid';
-import { type NumberKind, ParsedDate, ParsedNumber, parseDateCell, parseNumber } from './numbers';
+import { isDateFormat, isMonthYearFormat, isPercentFormat, type NumberKind, ParsedDate, ParsedNumber, parseDateCell, parseNumber } from './numbers';
 
 type Row = [string, CellValue, NumberKind, string | null, ParsedNumber];
 
@@ -216,5 +216,23 @@ describe('never throws', () => {
         if (got.kind === 'date') expect(got.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }),
     );
+  });
+});
+
+describe('number formats', () => {
+  test.each<[string | null, boolean, boolean, boolean]>([
+    // format, percent, date, month-year
+    ['0%', true, false, false],
+    ['0.0"%"', false, false, false],
+    ['dd/mm/yyyy', false, true, false],
+    ['mmm-yy', false, false, true],
+    ['m/yyyy', false, false, true],
+    ['[$-42A]mmmm yyyy', false, false, true],
+    ['mm/yyyy_)', false, false, true],
+    ['"ngày" dd/mm/yyyy', false, true, false],
+    ['hh:mm', false, false, false],
+    [null, false, false, false],
+  ])('%s', (f, percent, date, monthYear) => {
+    expect([isPercentFormat(f), isDateFormat(f), isMonthYearFormat(f)]).toEqual([percent, date, monthYear]);
   });
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { CellValue } from '../grid';
 import { looseKey, nfc } from './normalise';
+import { isoDate as calendarDay, isoFromSerial, utcDay, vietnamDay } from './iso-date';
 
 export const NumberKind = z.enum(['percent', 'count']);
 export type NumberKind = z.infer<typeof NumberKind>;
@@ -66,10 +67,12 @@ const JUDGEMENTS = new Map<string, boolean>([
   ['khong hoan thanh', false],
 ]);
 
-// One number as typed: `1 000` (space groups), `1.234,5`, `66,5`, `,5`, with an optional sign.
-// Not preceded by a letter or digit, so `H2O` and the `70` of `66-70` are not read as signed numbers.
-const NUMBER_TOKEN =
-  /(?<![\p{L}\p{N}])([+\-\u2212]?)(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*|[.,]\d+)/gu;
+// The digits and marks of one number as typed, in either notation: `1 000` (space groups), `1.234,5`,
+// `1,234.5`, `66,5`. A space group is three digits and no more, so `2 2026` is two numbers, not `2 202`.
+export const NUMBER_BODY = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
+// One number in a report cell, `,5` too, with an optional sign. Not preceded by a letter or digit, so
+// `H2O` and the `70` of `66-70` are not read as signed numbers.
+const NUMBER_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])([+\-\u2212]?)(${NUMBER_BODY}|[.,]\d+)`, 'gu');
 
 /** The text form of a value that is no number, for messages. */
 function textOf(raw: CellValue): string {
@@ -77,9 +80,9 @@ function textOf(raw: CellValue): string {
   return String(raw);
 }
 
-/** Float noise from `0.665 * 100` must not make 66.5 miss a target of 66.5. */
-function roundNoise(x: number): number {
-  return Number.parseFloat(x.toFixed(10));
+/** A fraction a `%` format shows as a percentage (0.665 → 66.5), without the float noise of `0.665 * 100` that would make 66.5 miss a target of 66.5. */
+export function percentFromFraction(x: number): number {
+  return Number.parseFloat((x * 100).toFixed(10));
 }
 
 /** Number format text without its literal parts, so `0"%"` or `[Red]` cannot mislead. */
@@ -92,6 +95,13 @@ function formatCodes(numFmt: string): string {
 
 export function isPercentFormat(numFmt: string | null | undefined): boolean {
   return !!numFmt && formatCodes(numFmt).includes('%');
+}
+
+/** A number format showing months and years but no day (`mmm-yy`, `m/yyyy`): what Excel gives a pasted `6/2025`. */
+export function isMonthYearFormat(numFmt: string | null | undefined): boolean {
+  if (!numFmt) return false;
+  const f = formatCodes(numFmt).toLowerCase();
+  return f.includes('m') && f.includes('y') && !f.includes('d') && !f.includes('h') && !f.includes('s');
 }
 
 export function isDateFormat(numFmt: string | null | undefined): boolean {
@@ -142,6 +152,18 @@ function digitsToNumber(body: string, kind: NumberKind): string | null {
   return validGroups(parts) ? parts.join('') : null;
 }
 
+/**
+ * The one reader of a number's digits and marks, for report cells and plan targets alike: `1.234,5` and
+ * `1,234.5` are 1234.5, `66,5` is 66.5, `1.000` is 1000 in a count and 1 in a percentage. Null when the
+ * marks make no sense (`1.2.3`, `12,34,56`, `1,5.3`), so a garbled figure is never read as some number.
+ */
+export function readDigits(body: string, kind: NumberKind): number | null {
+  const digits = digitsToNumber(body, kind);
+  if (digits === null) return null;
+  const n = Number(digits);
+  return Number.isFinite(n) ? n : null;
+}
+
 const LEAD_WORDS = new Set(['', 'dat', 'dat duoc', 'da dat', 'ty le', 'ti le', 'ket qua', 'la', 'dat ty le', 'dat ti le']);
 // Words that say the figure is an estimate: still a number, never silently (contract §6 APPROXIMATE_VALUE).
 const APPROXIMATE_WORDS = new Set([
@@ -173,10 +195,9 @@ function parseText(rawText: string, kind: NumberKind): ParsedNumber {
   if (!approximate && !LEAD_WORDS.has(before)) return { kind: 'invalid', text };
   if (!AFTER_NUMBER.test(text.slice(tokens[0].index + tokens[0][0].length))) return { kind: 'invalid', text };
   const [, sign, body] = tokens[0];
-  const digits = digitsToNumber(body, kind);
-  if (digits === null) return { kind: 'invalid', text };
-  const value = Number(sign === '' || sign === '+' ? digits : `-${digits}`);
-  if (!Number.isFinite(value)) return { kind: 'invalid', text };
+  const magnitude = readDigits(body, kind);
+  if (magnitude === null) return { kind: 'invalid', text };
+  const value = sign === '' || sign === '+' ? magnitude : -magnitude;
   // Text never gets rescaled: `66,5%` typed into a `0%` cell already means 66.5.
   return approximate ? { kind: 'number', value: value === 0 ? 0 : value, approximate } : { kind: 'number', value: value === 0 ? 0 : value };
 }
@@ -188,43 +209,24 @@ export function parseNumber(raw: CellValue, opts: { kind: NumberKind; numFmt?: s
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { kind: 'invalid', text: String(raw) };
     // A `%` format shows 0.665 as 66,5%: the cell holds the fraction.
-    const value = isPercentFormat(opts.numFmt) ? roundNoise(raw * 100) : raw;
+    const value = isPercentFormat(opts.numFmt) ? percentFromFraction(raw) : raw;
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(raw) };
     return { kind: 'number', value: value === 0 ? 0 : value };
   }
   return { kind: 'invalid', text: textOf(raw) };
 }
 
-const DAY_MS = 86_400_000;
-// Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is its local date.
-export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+// Kept where it was first exported; the date builder itself is iso-date.ts.
+export { VIETNAM_OFFSET_MS } from './iso-date';
+
 // Excel's date range, serial 1 to 2958465; outside it a year is a typo, not a deadline.
-const MIN_YEAR = 1900;
-const MAX_YEAR = 9999;
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+function inExcelRange(iso: string | null): string | null {
+  return iso !== null && iso >= '1900-01-01' ? iso : null;
 }
 
-/** y/m/d to ISO when the day exists (`31/2/2026` does not). */
+/** y/m/d to ISO when the day exists (`31/2/2026` does not) and Excel could hold it. */
 function isoDate(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) return null;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-}
-
-function isoFromUtc(t: Date): string | null {
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-/** Excel's 1900 date system, which counts a 29 February 1900 that never was (serial 60). */
-function isoFromSerial(serial: number): string | null {
-  const day = Math.floor(serial);
-  if (day < 1 || day > 2_958_465 || day === 60) return null;
-  const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return isoFromUtc(new Date(epoch + day * DAY_MS));
+  return inExcelRange(calendarDay(y, m, d));
 }
 
 // Vietnamese order is always day first; `5/6/2026` is 5 June, never May 6.
@@ -253,7 +255,7 @@ export function parseDateCell(raw: CellValue, numFmt?: string | null): ParsedDat
     const t = raw.getTime();
     if (Number.isNaN(t)) return { kind: 'invalid', text: textOf(raw) };
     // ExcelJS gives a typed date as UTC midnight; any other instant is read as a Vietnamese wall clock.
-    const iso = t % DAY_MS === 0 ? isoFromUtc(raw) : isoFromUtc(new Date(t + VIETNAM_OFFSET_MS));
+    const iso = inExcelRange(t % 86_400_000 === 0 ? utcDay(raw) : vietnamDay(t));
     return iso ? { kind: 'date', iso } : { kind: 'invalid', text: textOf(raw) };
   }
   if (typeof raw === 'number') {

@@ -1,6 +1,6 @@
 // Every phrasing of a target the plans use, read into the same Target, and judged the same way.
 import fc from 'fast-check';
-import { describeTarget, isPercentUnit, meetsTarget, parseTarget, Target } from './targets';
+import { describeTarget, isPercentUnit, isRankUnit, meetsTarget, parseTarget, Target } from './targets';
 
 const atLeast = (value: number, strict = false, measure: 'rate' | 'share' | 'count' = 'rate'): Target => ({
   kind: 'atLeast',
@@ -241,4 +241,18 @@ describe('targets from real plans and hostile cells (issues 10, 11)', () => {
   test('a rank judged by an officer accepts Đạt (no number to compare)', () => {
     expect(meetsTarget(parseTarget('≤ 3 Đông Nam Á; ≤ 50 Thế giới', 'Thứ hạng'), 3)).toBeNull();
   });
+});
+
+describe('isRankUnit', () => {
+  // Plan import used its own case-sensitive-to-marks test: `Thu bac` typed without marks or NFD text was no rank to it.
+  test.each<[string, boolean]>([
+    ['Thứ bậc', true],
+    ['thứ hạng', true],
+    ['Xếp hạng trong tỉnh', true],
+    ['Thu bac', true],
+    ['Thứ bậc'.normalize('NFD'), true],
+    ['bậc', false],
+    ['%', false],
+    ['hộ', false],
+  ])('%s → %s', (unit, expected) => expect(isRankUnit(unit)).toBe(expected));
 });

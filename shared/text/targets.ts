@@ -1,7 +1,8 @@
 // Reads an indicator's target as the plan writes it ("Kết quả" column) and judges a reported value against it.
 import { formatNumber } from './format-number';
 import { z } from 'zod';
-import { foldDiacritics } from './normalise';
+import { fold, tidyText } from './normalise';
+import { NUMBER_BODY, readDigits, type NumberKind } from './numbers';
 
 /** rate: 0–100 completion %; share: % of a whole (budget, GRDP); count: any unit that is not a percentage. */
 export const Measure = z.enum(['rate', 'share', 'count']);
@@ -60,22 +61,28 @@ const OPERATORS: ReadonlyArray<[string, Op]> = [
 // Share of a whole (budget, GRDP, digital economy): may exceed what a 0–100 completion rate would allow.
 const SHARE_WORDS = ['ngan sach', 'kinh phi', 'grdp', 'kinh te so', 'ty trong'];
 
-const NUMBER = /\d+(?:[.,]\d+)*/g;
+// The report reader's digits (space groups too: `1 000 hộ`), so a plan and its reports read one number alike.
+const NUMBER = new RegExp(NUMBER_BODY, 'g');
 
 export function isPercentUnit(unit: string): boolean {
   const u = fold(unit);
   return u.includes('%') || /(?<![a-z])(phan tram|ty le|ti le)(?![a-z])/.test(u);
 }
 
+/** A rank (`Thứ bậc`, `xếp hạng`): its bare number says neither direction nor threshold, so it is judged by an officer. */
+export function isRankUnit(unit: string): boolean {
+  return /(?<![a-z])(thu bac|thu hang|xep hang)(?![a-z])/.test(fold(unit));
+}
+
 export function parseTarget(written: string, unit: string, name?: string): Target {
-  const text = cleanText(written);
+  const text = tidyText(written);
   const s = fold(written)
     .replace(/≥|=>/g, '>=')
     .replace(/≤|=</g, '<=')
     .replace(/≈/g, '~');
   const u = fold(unit);
   const percent = isPercentUnit(unit) || (u === '' && s.includes('%'));
-  const rank = /(?<![a-z])(thu bac|thu hang|xep hang)(?![a-z])/.test(u);
+  const rank = isRankUnit(unit);
   const qualitative: Target = { kind: 'qualitative', text };
 
   const first = firstFigure(s);
@@ -84,8 +91,10 @@ export function parseTarget(written: string, unit: string, name?: string): Targe
   if (/^[a-z]\d/.test(s.slice(first.end))) return qualitative;
   // `> -5` (a fall of at most 5 %) keeps its sign; the `-` of a range `66-70` follows a digit.
   const negative = /(?:^|[^\d\s.,])\s*-\s*$/.test(s.slice(0, first.start)) || /^\s*-\s*$/.test(s.slice(0, first.start));
-  const magnitude = readNumber(first.token, percent);
-  if (!Number.isFinite(magnitude) || Math.abs(magnitude) > 1e15) return qualitative;
+  const kind: NumberKind = percent ? 'percent' : 'count';
+  // `1.2.3`: marks that make no number leave the target to an officer's judgement.
+  const magnitude = readDigits(first.token, kind);
+  if (magnitude === null || Math.abs(magnitude) > 1e15) return qualitative;
   const value = negative ? -magnitude : magnitude;
   // Several figures each with its own scope (`≤ 3 Đông Nam Á; ≤ 50 Thế giới`): no one number stands for
   // the target, so an officer judges it and every part is kept in the text (issue 10, from 03/NQ-CP).
@@ -100,10 +109,10 @@ export function parseTarget(written: string, unit: string, name?: string): Targe
 
   const after = s.slice(first.end);
   // "đạt trên 66% đến 70%": a band's floor meets whatever word precedes it, so the band is read before operators.
-  const band = /^\s*%?\s*(?:-|den|toi)\s*(?:(?:tren|duoi|>=|>|<=|<)\s*)?(\d+(?:[.,]\d+)*)(?![\d/])/.exec(after);
+  const band = new RegExp(String.raw`^\s*%?\s*(?:-|den|toi)\s*(?:(?:tren|duoi|>=|>|<=|<)\s*)?(${NUMBER_BODY})(?![\d/])`).exec(after);
   if (band?.[1] !== undefined) {
-    const other = readNumber(band[1], percent);
-    if (Number.isFinite(other)) {
+    const other = readDigits(band[1], kind);
+    if (other !== null) {
       return { kind: 'band', floor: Math.min(value, other), ceiling: Math.max(value, other), measure };
     }
   }
@@ -180,54 +189,6 @@ function operatorBefore(prefix: string): Op | null {
     }
   }
   return best?.op ?? null;
-}
-
-// With both marks the last is decimal (1.234,5 / 1,234.5); a lone comma is decimal; a lone dot before exactly
-// three digits groups thousands in a count (1.000 hộ) but is a decimal point in a percentage.
-function readNumber(token: string, percent: boolean): number {
-  const dots = (token.match(/\./g) ?? []).length;
-  const commas = (token.match(/,/g) ?? []).length;
-  let plain: string;
-  if (dots > 0 && commas > 0) {
-    const decimal = token.lastIndexOf('.') > token.lastIndexOf(',') ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    plain = token.split(group).join('').replace(decimal, '.');
-  } else if (commas > 1) {
-    plain = token.replace(/,/g, '');
-  } else if (commas === 1) {
-    plain = token.replace(',', '.');
-  } else if (dots > 1) {
-    plain = token.replace(/\./g, '');
-  } else if (dots === 1 && !percent && /\.\d{3}$/.test(token)) {
-    plain = token.replace('.', '');
-  } else {
-    plain = token;
-  }
-  return Number(plain);
-}
-
-
-/** For matching only: marks dropped so NFD, hoá/hóa and OCR-stripped text all read alike. */
-function fold(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * For display: one spelling per text so equal targets compare equal. The tone mark of a closing oa/oe/uy
- * goes on the first vowel (hoá → hóa, thuỷ → thủy; quý keeps its mark, qu being a consonant).
- */
-function cleanText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/(?<![qQ])([oO][aAeE]|[uU][yY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, (_m, pair: string, tone: string) => `${pair[0]}${tone}${pair[1]}`)
-    .normalize('NFC')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function escapeRegExp(s: string): string {

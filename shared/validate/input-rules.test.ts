@@ -2,6 +2,7 @@
 import { checkValue, inputRuleFor, parseStatus, STATUS_VALUES, STATUS_WORDS, type TaskStatus } from './input-rules';
 import { parseTarget } from '../text/targets';
 import type { Indicator } from '../schemas/plan';
+import { TaskStatus as TaskStatusSchema, TaskStatusResult } from '../schemas/result';
 
 describe('parseStatus reads exactly the exported STATUS_WORDS', () => {
   // Phrasings officers write, from the issue (10) and the seed plans' report practice.
@@ -36,8 +37,10 @@ describe('parseStatus reads exactly the exported STATUS_WORDS', () => {
       }
     }
   });
-  it('puts the canonical word of each status first', () => {
-    expect([STATUS_WORDS.not_started[0], STATUS_WORDS.in_progress[0], STATUS_WORDS.done[0]]).toEqual([...STATUS_VALUES]);
+  it('offers the canonical word of each status in the form, and has words for exactly the schema statuses', () => {
+    expect([...STATUS_VALUES]).toEqual(['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành']);
+    expect(Object.keys(STATUS_WORDS).sort()).toEqual([...TaskStatusSchema.options].sort());
+    expect(TaskStatusResult.options.filter((s) => s !== 'no_report').sort()).toEqual([...TaskStatusSchema.options].sort());
   });
 });
 

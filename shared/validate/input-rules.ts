@@ -11,6 +11,8 @@ import type { CellValue } from '../grid';
 import type { IssueCode, IssueParams } from '../issues';
 import { looseKey } from '../text/normalise';
 import { clip } from '../messages';
+import { formatNumber } from '../text/format-number';
+import type { TaskStatus } from '../schemas/result';
 
 export type InputRule =
   | { kind: 'percent'; min: 0; max: 100 }
@@ -56,7 +58,7 @@ export type ValueCheck =
   | { kind: 'problem'; code: IssueCode; params: IssueParams };
 
 function show(n: number): string {
-  return String(Math.round(n * 1000) / 1000).replace('.', ',');
+  return formatNumber(n, 'vi', 3);
 }
 
 /** Judges one typed value against the indicator's rule. `cell` is only used in messages. */
@@ -126,15 +128,14 @@ export function checkFraction(
   return { kind: 'ratio', value: (100 * nv) / dv, numerator: nv, denominator: dv };
 }
 
-export type TaskStatus = 'done' | 'in_progress' | 'not_started';
-export const STATUS_VALUES = ['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành'] as const;
+export type { TaskStatus };
 
 /**
  * Every word accepted in `Tình trạng`, canonical first: the form's dropdown offers the first of each list
  * and its validation accepts them all, and `check` reads exactly these (compared by looseKey), so a word
  * the form lets through is never refused by `check`, nor the other way round.
  */
-export const STATUS_WORDS: Readonly<Record<TaskStatus, readonly string[]>> = {
+export const STATUS_WORDS = {
   done: [
     'Hoàn thành', 'Đã hoàn thành', 'Hoàn thành rồi', 'Đã xong', 'Xong', 'Xong rồi', 'Đã thực hiện xong',
     'Đã triển khai xong', 'HT', 'Done', 'Completed', 'Complete', 'Finished',
@@ -147,7 +148,10 @@ export const STATUS_WORDS: Readonly<Record<TaskStatus, readonly string[]>> = {
     'Chưa triển khai', 'Chưa thực hiện', 'Chưa làm', 'Chưa bắt đầu', 'Chưa tiến hành', 'Chưa',
     'Not started', 'Not yet',
   ],
-};
+} as const satisfies Record<TaskStatus, readonly string[]>;
+
+/** The form's dropdown: the first word of each status, in the order work goes. */
+export const STATUS_VALUES = [STATUS_WORDS.not_started[0], STATUS_WORDS.in_progress[0], STATUS_WORDS.done[0]] as const;
 
 const STATUS_BY_KEY = new Map<string, TaskStatus>(
   (Object.entries(STATUS_WORDS) as Array<[TaskStatus, readonly string[]]>).flatMap(([status, words]) =>

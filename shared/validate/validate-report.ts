@@ -4,8 +4,10 @@ import type { Indicator, Plan, Task } from '../schemas/plan';
 import type { CellRef, OfficeReport } from '../schemas/report';
 import { parseDateCell } from '../text/numbers';
 import { formatDateVi } from '../text/deadlines';
+import { formatNumber } from '../text/format-number';
 import { cellText } from '../tables/codes';
-import { checkFraction, checkValue, inputRuleFor, parseStatus, type TaskStatus } from './input-rules';
+import { checkFraction, checkValue, inputRuleFor, parseStatus } from './input-rules';
+import type { TaskStatus } from '../schemas/result';
 import { clip } from '../messages';
 
 export type Source = { office: string; file: string | null; sheet: string; cell: string; value?: number | string | null };
@@ -123,8 +125,8 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
           issues.push(
             issue('warning', 'FRACTION_MISMATCH', where(e.achieved), {
               cell: e.achieved!.cell,
-              computed: String(Math.round(fraction.value * 100) / 100).replace('.', ','),
-              value: String(out.value).replace('.', ','),
+              computed: formatNumber(fraction.value, 'vi', 2),
+              value: formatNumber(out.value, 'vi'),
             }),
           );
         }

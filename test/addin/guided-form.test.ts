@@ -1,8 +1,13 @@
 // The guided form on an office sheet: the steps come from the core's check; typed values land as Excel would store them.
 import { FakeWorkbook } from './fake-excel';
 import { behaviourAnswers, expectedForms, options, planOf, seedGrids, syntheticPlan, typeAnswers } from './scenario';
-import { runCreateForms, runGuide, runWriteValue } from '../../addin/workbook-actions';
-import { guideSteps, typedValue, withValue } from '../../addin/guided-form';
+import { runCreateForms, runGuide, runWrites } from '../../addin/workbook-actions';
+import { answerGuide, typedValue, type TypedValue } from '../../shared';
+
+const write = (sheet: string, cell: string, value: TypedValue, next: string | null) => [
+  { kind: 'writeValue' as const, sheet, cell, value },
+  { kind: 'activate' as const, sheet, cell: next ?? cell },
+];
 
 async function officeSheets() {
   const wb = new FakeWorkbook();
@@ -43,12 +48,12 @@ test('an untouched sheet asks for every input the core needs, in reading order',
   expect(guide.steps.map((s) => s.cell)).toEqual(['E15', 'E16', 'D21']);
 });
 
-test('typed values: numbers as numbers (66,5), dates as serials, anything else as inert text', () => {
+test('typed values: numbers as numbers (66,5), dates as calendar days, anything else as inert text', () => {
   const rate = { rule: { type: 'decimal' as const, min: 0, max: 100 }, unit: '%' };
   expect(typedValue(rate, '66,5')).toEqual({ kind: 'number', value: 66.5 });
   expect(typedValue(rate, '=1+1')).toEqual({ kind: 'text', text: '=1+1' });
   expect(typedValue({ rule: { type: 'whole', min: 0 }, unit: 'hộ' }, '1.000')).toEqual({ kind: 'number', value: 1000 });
-  expect(typedValue({ rule: { type: 'date' }, unit: '' }, '15/05/2026')).toEqual({ kind: 'number', value: 46157 });
+  expect(typedValue({ rule: { type: 'date' }, unit: '' }, '15/05/2026')).toEqual({ kind: 'date', iso: '2026-05-15' });
   expect(typedValue({ rule: { type: 'list', values: ['Hoàn thành'] }, unit: '' }, 'Hoàn thành')).toEqual({ kind: 'text', text: 'Hoàn thành' });
 });
 
@@ -57,24 +62,30 @@ test('writing through the pane: the unlocked cell of the protected form takes a 
   const name = forms[0].sheet.name;
   wb.active = name;
   wb.stats = { syncs: 0, roundTrips: 0, batchBytes: [] };
-  await runWriteValue(wb.run, name, 'E15', { kind: 'number', value: 66.5 }, 'E16');
+  await runWrites(wb.run, write(name, 'E15', { kind: 'number', value: 66.5 }, 'E16'), options());
   expect(wb.stats.syncs).toBe(1);
   expect(wb.sheet(name)!.peek(14, 4)).toMatchObject({ value: 66.5, formula: null });
   expect(wb.selected).toEqual({ sheet: name, address: 'E16' });
-  await runWriteValue(wb.run, name, 'E16', { kind: 'text', text: '=HYPERLINK("x")' }, null);
+  await runWrites(wb.run, write(name, 'E16', { kind: 'text', text: '=HYPERLINK("x")' }, null), options());
   expect(wb.sheet(name)!.peek(15, 4)).toMatchObject({ value: '=HYPERLINK("x")', formula: null });
+  // A calendar day goes into the form's date cell as Excel's serial for that day.
+  await runWrites(wb.run, write(name, 'E21', { kind: 'date', iso: '2026-05-15' }, null), options());
+  expect(wb.sheet(name)!.peek(20, 4)).toMatchObject({ value: 46157, formula: null });
   // A plan cell of the form is locked: Excel refuses the write, and so does the fake.
-  await expect(runWriteValue(wb.run, name, 'D15', { kind: 'number', value: 1 }, null)).rejects.toMatchObject({ code: 'AccessDenied' });
+  await expect(runWrites(wb.run, write(name, 'D15', { kind: 'number', value: 1 }, null), options())).rejects.toMatchObject({ code: 'AccessDenied' });
 });
 
 test('after a value is written the steps are recomputed locally: a fixed cell leaves the list', async () => {
   const { wb, forms } = await officeSheets();
   wb.active = forms[0].sheet.name;
-  const { guide, book } = await runGuide(wb.run, options());
-  if (!guide.ok) throw new Error(guide.reason);
-  const grids = book.grids.map((g) => (g.name === wb.active ? withValue(g, 'E15', { kind: 'number', value: 85 }) : g));
-  const again = guideSteps(grids, wb.active!, { asOf: options().asOf, lang: 'vi' });
-  expect(again.ok && again.steps.map((s) => s.cell)).toEqual(['E16', 'D21']);
+  const { walk } = await runGuide(wb.run, options());
+  if (!walk) throw new Error('no walk');
+  const wrong = answerGuide(walk, '120', options());
+  // Still wrong: the walk stays on the cell.
+  expect(wrong.walk.steps[wrong.walk.index].cell).toBe('E15');
+  const fixed = answerGuide(wrong.walk, '85', options());
+  expect(fixed.walk.steps.map((s) => s.cell)).toEqual(['E16', 'D21']);
+  expect(fixed.writes).toEqual(write(wb.active!, 'E15', { kind: 'number', value: 85 }, 'E16'));
 });
 
 test('a sheet that is not a form says so', async () => {

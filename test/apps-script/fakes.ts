@@ -217,6 +217,9 @@ export class FakeSheet extends Fake {
     this.spreadsheet.active = { sheet: this.name, range: null };
     return this;
   }
+  getName() {
+    return this.name;
+  }
 }
 
 export class FakeSpreadsheet extends Fake {
@@ -250,6 +253,10 @@ export class FakeSpreadsheet extends Fake {
   }
   getSheetByName(name: string) {
     return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  /** The sheet shown in the user's window: the one last activated, else the first (as a spreadsheet opens). */
+  getActiveSheet() {
+    return this.sheets.find((s) => s.name === this.active?.sheet) ?? this.sheets[0];
   }
   getId() {
     return 'fake-spreadsheet-id';

@@ -97,3 +97,15 @@ export function syntheticWorkbook(n: number, items = 1): Workbook {
   );
   return buildWorkbook(grids, answers);
 }
+
+/**
+ * For the guided form: Trung tâm PVHCC's form left empty ('TT Phục vụ hành chính công'), and Công an xã's with an
+ * impossible completion date for task I/6.
+ */
+export function guideWorkbook(opts: { edit?: (sheet: string, value: CellValue) => CellValue | undefined } = {}): Workbook {
+  const answers = fixtureAnswers();
+  answers['Trung tâm Phục vụ hành chính công'] = { indicator: () => null, task: () => null };
+  const ca = answers['Công an xã'];
+  answers['Công an xã'] = { indicator: ca.indicator, task: (t) => (t.key === 'I/6' ? { 'Tình trạng': 'Hoàn thành', 'Ngày hoàn thành': '31/02/2026' } : (ca.task?.(t) ?? null)) };
+  return fixtureWorkbook({ ...opts, answers });
+}

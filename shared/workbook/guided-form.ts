@@ -1,24 +1,13 @@
-// The guided form's logic: which input cells of one office sheet still need the office, and what each one asks for.
-import {
-  buildForm,
-  checkWorkbook,
-  classifySheets,
-  isFormSheet,
-  localiseIssues,
-  INPUT_CELL_CODES,
-  parseA1,
-  parseDateCell,
-  parseNumber,
-  a1,
-  type CellValue,
-  type Grid,
-  type Issue,
-  type Lang,
-  type SheetPlan,
-  type ValidationRule,
-} from '../shared';
-import { excelSerial } from './render-sheet-plan';
-import type { TypedValue } from './excel-adapter';
+// The guided form (Excel pane, Sheets sidebar): which input cells of one office sheet still need the office, and what each one asks for.
+import { a1, parseA1, type CellValue, type Grid } from '../grid';
+import { localiseIssues, INPUT_CELL_CODES, type Issue } from '../issues';
+import type { Lang } from '../messages';
+import type { SheetPlan, ValidationRule } from '../sheet-plan';
+import { buildForm } from '../forms/form-plan';
+import { parseDateCell, parseNumber } from '../text/numbers';
+import type { TypedValue, WorkbookWrite } from '../port';
+import { checkWorkbook } from './check-workbook';
+import { classifySheets, isFormSheet } from './layout';
 
 export type GuideStep = {
   sheet: string;
@@ -123,8 +112,8 @@ export function guideSteps(grids: Grid[], sheetName: string, opts: { asOf: strin
 }
 
 /**
- * What typing `input` into the step's cell stores in Excel: a number where the form expects one and the text reads
- * as one (66,5 → 66.5), a date serial in a date cell, else the text itself (kept text, never a formula).
+ * What typing `input` into the step's cell stores: a number where the form expects one and the text reads
+ * as one (66,5 → 66.5), a calendar day in a date cell, else the text itself (kept text, never a formula).
  */
 export function typedValue(step: Pick<GuideStep, 'rule' | 'unit'>, input: string): TypedValue {
   const t = input.trim();
@@ -132,7 +121,7 @@ export function typedValue(step: Pick<GuideStep, 'rule' | 'unit'>, input: string
   if (t === '' || rule?.type === 'list') return { kind: 'text', text: t };
   if (rule?.type === 'date') {
     const d = parseDateCell(t);
-    return d.kind === 'date' ? { kind: 'number', value: excelSerial(new Date(`${d.iso}T00:00:00Z`)) } : { kind: 'text', text: t };
+    return d.kind === 'date' ? { kind: 'date', iso: d.iso } : { kind: 'text', text: t };
   }
   const n = parseNumber(t, { kind: step.unit.includes('%') ? 'percent' : 'count' });
   return n.kind === 'number' ? { kind: 'number', value: n.value } : { kind: 'text', text: t };
@@ -144,6 +133,49 @@ export function withValue(grid: Grid, cell: string, typed: TypedValue): Grid {
   const values = grid.values.map((r) => r.slice());
   while (values.length <= at.row) values.push([]);
   while (values[at.row].length <= at.col) values[at.row].push(null);
-  values[at.row][at.col] = typed.kind === 'number' ? typed.value : typed.text === '' ? null : typed.text;
+  values[at.row][at.col] = typed.kind === 'number' ? typed.value : typed.kind === 'date' ? new Date(`${typed.iso}T00:00:00Z`) : typed.text === '' ? null : typed.text;
   return { ...grid, values };
 }
+
+/** A walk through one sheet's steps: the sheet as last read, updated as values are written, so a step needs no read. */
+export type GuideWalk = { sheet: string; grids: Grid[]; steps: GuideStep[]; index: number };
+
+/** Reading order of a cell: row by row, then column. */
+function order(cell: string): number {
+  const p = parseA1(cell);
+  return p ? (p.row + 1) * 1000 + p.col + 1 : 0;
+}
+
+/** Starts the walk on the active sheet: the first step's cell is shown. */
+export function startGuide(read: { grids: Grid[]; active: string | null }, opts: { asOf: string; lang: Lang }): { guide: Guide; walk: GuideWalk | null; writes: WorkbookWrite[] } {
+  const sheet = read.active ?? '';
+  const guide = guideSteps(read.grids, sheet, opts);
+  if (!guide.ok) return { guide, walk: null, writes: [] };
+  const walk = { sheet, grids: read.grids, steps: guide.steps, index: 0 };
+  return { guide, walk, writes: guide.steps.length > 0 ? [{ kind: 'activate', sheet, cell: guide.steps[0].cell }] : [] };
+}
+
+/**
+ * The office typed `input` for the current step: the value is written, the sheet checked again, and the walk stays on
+ * the cell if it is still wrong, else goes to the next step after it in reading order.
+ */
+export function answerGuide(walk: GuideWalk, input: string, opts: { asOf: string; lang: Lang }): { walk: GuideWalk; writes: WorkbookWrite[] } {
+  const step = walk.steps[walk.index];
+  const typed = typedValue(step, input);
+  const grids = walk.grids.map((grid) => (grid.name === walk.sheet ? withValue(grid, step.cell, typed) : grid));
+  const again = guideSteps(grids, walk.sheet, opts);
+  const steps = again.ok ? again.steps : [];
+  const same = steps.findIndex((s) => s.cell === step.cell);
+  const after = steps.findIndex((s) => s.cell !== step.cell && order(s.cell) > order(step.cell));
+  const index = same >= 0 ? same : Math.max(after, 0);
+  return {
+    walk: { ...walk, grids, steps, index },
+    writes: [
+      { kind: 'writeValue', sheet: walk.sheet, cell: step.cell, value: typed },
+      { kind: 'activate', sheet: walk.sheet, cell: steps[index]?.cell ?? step.cell },
+    ],
+  };
+}
+
+// In a module of its own so a page (the Sheets sidebar) can skip without bundling the check.
+export { skipGuide } from './guide-skip';
