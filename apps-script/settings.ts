@@ -1,4 +1,6 @@
 // Reminder settings (on/off, hour, reply-to) in the spreadsheet's document properties, shared by all its editors.
+import { type Lang, t } from '../shared/i18n/text';
+
 export type ReminderSettings = { enabled: boolean; hour: number; replyTo: string };
 
 const KEY = 'nq57.reminderSettings';
@@ -26,11 +28,11 @@ export function writeSettings(s: ReminderSettings): void {
 }
 
 /** Checks what the sidebar sends; a wrong value is refused with a sentence saying what to enter. */
-export function parseSettings(input: unknown, current: ReminderSettings): ReminderSettings {
+export function parseSettings(input: unknown, current: ReminderSettings, lang: Lang = 'vi'): ReminderSettings {
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const hour = o.hour === undefined ? current.hour : Number(o.hour);
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error('Giờ gửi phải là số nguyên từ 0 đến 23.');
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error(t(lang, 'appsScript.badHour'));
   const replyTo = o.replyTo === undefined ? current.replyTo : String(o.replyTo ?? '').trim();
-  if (replyTo !== '' && !EMAIL.test(replyTo)) throw new Error(`Địa chỉ trả lời "${replyTo}" không phải là một địa chỉ email hợp lệ.`);
+  if (replyTo !== '' && !EMAIL.test(replyTo)) throw new Error(t(lang, 'appsScript.badReplyTo', { address: replyTo }));
   return { enabled: o.enabled === undefined ? current.enabled : o.enabled === true, hour, replyTo };
 }

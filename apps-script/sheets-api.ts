@@ -1,4 +1,7 @@
 // The two Sheets API calls a run makes: one read of every sheet, then the writes in as few batches as fit.
+import { t } from '../shared/i18n/text';
+import { userLang } from './run-options';
+
 type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 export type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -25,9 +28,7 @@ function utf8Bytes(s: string): number {
 
 function service(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) {
-    throw new Error(
-      'Chưa bật dịch vụ nâng cao "Google Sheets API" cho tập lệnh này. Trong trình chỉnh sửa Apps Script, chọn Dịch vụ (+) → Google Sheets API → Thêm, hoặc chạy lại `npx clasp push` để gửi appsscript.json (đã khai báo dịch vụ này).',
-    );
+    throw new Error(t(userLang(), 'appsScript.sheetsApiOff'));
   }
   return Sheets;
 }

@@ -1,5 +1,6 @@
 // The one daily time-driven trigger that sends reminders, and the settings that switch it on and off.
 import { parseSettings, readSettings, writeSettings, type ReminderSettings } from './settings';
+import { userLang } from './run-options';
 
 export const REMINDER_HANDLER = 'sendOverdueReminders';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -41,7 +42,7 @@ export function installTriggers(): TriggerState {
 /** The sidebar's settings form: saves, then makes the trigger match (none when switched off). */
 export function saveReminderSettings(input: unknown): TriggerState {
   return withScriptLock(() => {
-    const settings = parseSettings(input, readSettings());
+    const settings = parseSettings(input, readSettings(), userLang());
     writeSettings(settings);
     return { settings, triggers: replaceTrigger(settings.enabled ? settings.hour : null) };
   });

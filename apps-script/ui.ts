@@ -3,8 +3,9 @@ import { parseA1, words, type Lang } from '../shared';
 import { readSettings, type ReminderSettings } from './settings';
 import { reminderTriggerCount } from './triggers';
 import { userLang } from './run-options';
+import { t } from '../shared/i18n/text';
 
-const SIDEBAR_TITLE = 'NQ57 — Kiểm tra và tổng hợp';
+const SIDEBAR_TITLE = t('vi', 'appsScript.sidebarTitle');
 
 /**
  * Simple trigger: runs without authorisation, so it only builds the menu (no Session, no
@@ -16,7 +17,7 @@ export function onOpen(): void {
     .addItem(words.vi.validateButton, 'menuValidateAndConsolidate')
     .addItem(words.vi.formsButton, 'menuCreateForms')
     .addSeparator()
-    .addItem('Mở bảng điều khiển (nhắc việc, danh sách lỗi)', 'showSidebar')
+    .addItem(t('vi', 'appsScript.menuSidebar'), 'showSidebar')
     .addToUi();
 }
 
@@ -48,7 +49,7 @@ export function getUiInfo(): UiInfo {
 /** Clicking an issue in the sidebar: select its cell, or show its sheet when it names none. */
 export function activateCell(sheetName: string, cell?: string | null): string {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  if (!sheet) throw new Error(`Không tìm thấy trang "${sheetName}" (có thể đã đổi tên hoặc bị xóa).`);
+  if (!sheet) throw new Error(t(userLang(), 'appsScript.sheetMissing', { sheet: sheetName }));
   if (cell && parseA1(cell)) {
     sheet.getRange(cell).activate();
     return `${sheetName}!${cell}`;

@@ -9,6 +9,7 @@ import type { Lang } from '../shared/messages';
 import { readFailureText, render } from '../shared/messages';
 import { parseDateOption } from './option-values';
 import { ACCEPTS } from './option-table';
+import { t } from '../shared/i18n/text';
 
 export class UsageError extends Error {}
 
@@ -40,7 +41,7 @@ export async function listReports(paths: string[]): Promise<string[]> {
 export async function readReports(files: string[], io: Io, lang: Lang, take: (input: ReportInput) => void): Promise<void> {
   const many = files.length > 10;
   for (const [i, file] of files.entries()) {
-    if (many) io.err(lang === 'vi' ? `Đang đọc (${i + 1}/${files.length}) ${file}` : `Reading (${i + 1}/${files.length}) ${file}`);
+    if (many) io.err(t(lang, 'cli.reading', { index: i + 1, count: files.length, file }));
     const read = await readWorkbookGrids(file);
     if (!read.ok) {
       take({ file, failure: read.failure });

@@ -7,6 +7,7 @@ import { ACCEPTS, COMMANDS } from './option-table';
 import { argumentErrors, isLang } from './option-values';
 import { commandHelp, generalHelp } from './help';
 import type { Lang } from '../shared/messages';
+import { t } from '../shared/i18n/text';
 
 type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promise<number>;
 
@@ -36,7 +37,7 @@ function version(): string {
 
 function unknownCommand(name: string, lang: Lang): string {
   const list = Object.keys(COMMANDS).join(', ');
-  return lang === 'vi' ? `"${name}": không có lệnh này. Các lệnh: ${list}. Xem: nq57 --help` : `"${name}": no such command. Commands: ${list}. See: nq57 --help --lang en`;
+  return t(lang, 'cli.unknownCommand', { name, list });
 }
 
 export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
@@ -97,10 +98,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     // A file system refusal (no such folder, a file where a folder should be) is the user's to fix: no stack.
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && e instanceof Error) {
-      io.err(`${lang === 'vi' ? 'Không ghi hoặc đọc được tệp' : 'Cannot read or write a file'}: ${e.message}`);
+      io.err(t(lang, 'cli.fileError', { detail: e.message }));
       return 2;
     }
-    io.err(`${lang === 'vi' ? 'Lỗi không mong đợi' : 'Unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(t(lang, 'cli.unexpected', { detail: e instanceof Error ? (e.stack ?? e.message) : String(e) }));
     return 2;
   }
 }

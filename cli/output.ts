@@ -4,6 +4,7 @@ import type { Issue } from '../shared/issues';
 import { words, type Lang } from '../shared/messages';
 import { formatDateVi } from '../shared/text/deadlines';
 import { groupIssuesByOffice, issueCounts, officeCounts, statusCounts, type StatusCount } from '../shared';
+import { t } from '../shared/i18n/text';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -29,7 +30,7 @@ export const consoleIo: Io = {
 export function printIssues(io: Io, issues: Issue[], lang: Lang, offices: readonly string[] = []): void {
   const w = words[lang];
   for (const { office, issues: list } of groupIssuesByOffice(issues, offices)) {
-    io.out(`\n${office ?? (lang === 'vi' ? '(chung)' : '(general)')}`);
+    io.out(`\n${office ?? t(lang, 'cli.general')}`);
     for (const i of list) {
       const where = [i.file, i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet].filter(Boolean).join(' ');
       io.out(`  [${w[i.severity]}] ${i.code}${where ? ` ${where}` : ''}: ${i.message}`);
@@ -44,13 +45,8 @@ export function printSummary(io: Io, result: CheckResult, lang: Lang): void {
   const offices = officeCounts(result);
   const issues = issueCounts(result.issues);
   const list = (xs: StatusCount[]) => xs.map((x) => `${x.word} ${x.count}`).join(', ');
-  const vi = lang === 'vi';
-  io.out(
-    vi
-      ? `Kỳ ${result.period.label}, tính đến ${formatDateVi(result.asOf)}: ${offices.reported}/${offices.total} đơn vị đã báo cáo.`
-      : `Period ${result.period.label}, as of ${formatDateVi(result.asOf)}: ${offices.reported}/${offices.total} offices reported.`,
-  );
-  io.out(`${vi ? 'Chỉ tiêu' : 'Indicators'}: ${list(counts.indicators)}.`);
-  io.out(`${vi ? 'Nhiệm vụ' : 'Tasks'}: ${list(counts.tasks.slice(0, -1))}; ${list(counts.tasks.slice(-1))}.`);
+  io.out(t(lang, 'cli.summaryPeriod', { period: result.period.label, asOf: formatDateVi(result.asOf), reported: offices.reported, total: offices.total }));
+  io.out(`${t(lang, 'cli.indicators')}: ${list(counts.indicators)}.`);
+  io.out(`${t(lang, 'cli.tasks')}: ${list(counts.tasks.slice(0, -1))}; ${list(counts.tasks.slice(-1))}.`);
   io.out(`${w.error}: ${issues.error}, ${w.warning}: ${issues.warning}.`);
 }

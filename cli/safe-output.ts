@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../shared/messages';
 import { UsageError } from './inputs';
+import { t } from '../shared/i18n/text';
 
 /** A refused output: the command line says it and exits 2 before reading anything. */
 export class OutputRefused extends UsageError {}
@@ -32,17 +33,10 @@ async function identity(path: string): Promise<Identity> {
 }
 
 function refusal(lang: Lang, o: Output, what: 'input' | 'device' | 'output', other?: Output): OutputRefused {
-  const vi = {
-    input: `--${o.option} ${o.path}: là tệp kế hoạch hoặc báo cáo (hoặc liên kết tới tệp đó); không bao giờ ghi đè tệp đầu vào. Hãy chọn tên tệp kết quả khác.`,
-    device: `--${o.option} ${o.path}: không phải một tệp thường (thư mục, thiết bị hoặc ống dẫn); hãy chọn tên tệp kết quả khác.`,
-    output: `--${o.option} và --${other?.option} cùng trỏ tới một tệp (${o.path}); hãy chọn hai tên tệp khác nhau.`,
-  };
-  const en = {
-    input: `--${o.option} ${o.path}: is the plan or a report (or a link to one); inputs are never overwritten. Choose another output file.`,
-    device: `--${o.option} ${o.path}: is not a regular file (a folder, a device or a pipe); choose another output file.`,
-    output: `--${o.option} and --${other?.option} name the same file (${o.path}); choose two different files.`,
-  };
-  return new OutputRefused((lang === 'vi' ? vi : en)[what]);
+  const where = { option: o.option, path: o.path };
+  if (what === 'input') return new OutputRefused(t(lang, 'cli.outputIsInput', where));
+  if (what === 'device') return new OutputRefused(t(lang, 'cli.outputIsDevice', where));
+  return new OutputRefused(t(lang, 'cli.outputsClash', { ...where, other: other?.option ?? '' }));
 }
 
 /** Refuses, before anything is read or written, an output that is an input, a device, or another output. */

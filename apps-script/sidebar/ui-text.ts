@@ -1,125 +1,16 @@
-// The sidebar's own sentences in Vietnamese and English; statuses and button names come from the core's `words`.
-import { words, type Lang } from '../../shared/messages';
+// The sidebar's sentences come from the core's text module (the 'sidebar' group, plus the shared button names).
+import { fill } from '../../shared/i18n/fill';
+import { type Lang, texts } from '../../shared/i18n/text';
 
-const vi = {
-  validate: words.vi.validateButton,
-  periodChoice: 'Kỳ báo cáo',
-  periodAuto: 'Tự chọn theo ngày',
-  forms: words.vi.formsButton,
-  intro: 'Kiểm tra biểu mẫu của các đơn vị, tổng hợp kết quả vào các trang Tổng hợp, Chỉ tiêu, Nhiệm vụ.',
-  checking: 'Đang kiểm tra và tổng hợp…',
-  creating: 'Đang tạo biểu mẫu…',
-  checked: 'Đã tổng hợp vào trang "Tổng hợp".',
-  created: 'Đã tạo {n} trang biểu mẫu: {names}.',
-  noneCreated: 'Đơn vị nào cũng đã có trang biểu mẫu; không tạo thêm.',
-  indicators: 'Chỉ tiêu',
-  tasks: 'Nhiệm vụ',
-  offices: 'Đơn vị đã báo cáo',
-  period: 'Kỳ',
-  asOf: 'ngày',
-  issues: 'Lỗi và cảnh báo',
-  noIssues: 'Không có lỗi hay cảnh báo nào.',
-  general: 'Kế hoạch và chung',
-  clickHint: 'Bấm vào một dòng để chọn ô đó trên trang tính.',
-  noAddress: 'Chưa có email trong trang "Đơn vị", không gửi được thư nhắc việc: {names}.',
-  reminders: 'Nhắc việc qua email',
-  enabled: 'Gửi thư nhắc việc quá hạn hằng ngày',
-  hour: 'Giờ gửi (giờ Việt Nam)',
-  replyTo: 'Địa chỉ nhận thư trả lời (reply-to)',
-  replyToHint: 'Để trống: thư trả lời về người bật nhắc việc.',
-  save: 'Lưu cài đặt',
-  sendNow: 'Gửi nhắc việc ngay',
-  saved: 'Đã lưu. {state}',
-  on: 'Thư nhắc việc gửi lúc {hour} giờ hằng ngày.',
-  off: 'Nhắc việc tự động đang tắt.',
-  sending: 'Đang gửi thư nhắc việc…',
-  sent: 'Đã gửi {sent} thư. {more}',
-  skipped: 'Đã gửi hôm nay, không gửi lại: {names}.',
-  deferred: 'Hết hạn mức gửi thư hôm nay, để lại cho lần sau: {names}.',
-  locked: 'Một lần gửi khác đang chạy; thử lại sau ít phút.',
-  failed: 'Không thành công: {message}',
-  overdue: 'quá hạn',
-  report: words.vi.reportButton,
-  reportDone: 'Đã tạo dự thảo báo cáo "{file}" (xem thư mục Tải xuống). Hãy điền các chỗ đánh dấu vàng trước khi trình ký.',
-  guideButton: 'Điền theo hướng dẫn',
-  guideLooking: 'Đang tìm các ô cần điền…',
-  guideWriting: 'Đang ghi vào ô {cell}…',
-  guideNotForm: 'Trang "{sheet}" không phải biểu mẫu của đơn vị. Hãy chọn trang biểu mẫu (có ô "Đơn vị báo cáo:") rồi bấm lại.',
-  guideNoPlan: 'Chưa thấy kế hoạch trong bảng tính này: cần trang Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
-  guideDone: 'Trang "{sheet}" đã điền đủ, không còn ô nào cần sửa.',
-  guideProgress: 'Ô {cell} — {index}/{total}',
-  guideTarget: 'Mục tiêu',
-  guideUnit: 'Đơn vị tính',
-  guideDeadline: 'Thời hạn',
-  guideField: 'Cột',
-  guideSave: 'Ghi và sang ô tiếp',
-  guideSkip: 'Bỏ qua',
-  guideStop: 'Dừng',
-  guidePlaceholder: 'Nhập giá trị rồi nhấn Enter',
-};
+function sidebarText(lang: Lang) {
+  const w = texts[lang].words;
+  return { ...texts[lang].sidebar, validate: w.validateButton, forms: w.formsButton, report: w.reportButton };
+}
 
-type Text = Record<keyof typeof vi, string>;
+type Text = ReturnType<typeof sidebarText>;
 
-const en: Text = {
-  validate: words.en.validateButton,
-  periodChoice: 'Reporting period',
-  periodAuto: 'By date',
-  forms: words.en.formsButton,
-  intro: "Checks every office's form and writes the commune summary into the Summary, Indicators and Tasks sheets.",
-  checking: 'Checking and consolidating…',
-  creating: 'Creating forms…',
-  checked: 'Consolidated into the "Tổng hợp" sheet.',
-  created: 'Created {n} form sheets: {names}.',
-  noneCreated: 'Every office already has a form sheet; nothing created.',
-  indicators: 'Indicators',
-  tasks: 'Tasks',
-  offices: 'Offices reported',
-  period: 'Period',
-  asOf: 'as of',
-  issues: 'Issues',
-  noIssues: 'No errors or warnings.',
-  general: 'Plan and general',
-  clickHint: 'Click a line to select its cell in the sheet.',
-  noAddress: 'No e-mail address on the "Đơn vị" sheet, so no reminder can be sent to: {names}.',
-  reminders: 'E-mail reminders',
-  enabled: 'Send overdue-task reminders every day',
-  hour: 'Hour (Vietnam time)',
-  replyTo: 'Reply-to address',
-  replyToHint: 'Empty: replies go to whoever switched reminders on.',
-  save: 'Save settings',
-  sendNow: 'Send reminders now',
-  saved: 'Saved. {state}',
-  on: 'Reminders go out daily at {hour}:00.',
-  off: 'Daily reminders are off.',
-  sending: 'Sending reminders…',
-  sent: 'Sent {sent} e-mails. {more}',
-  skipped: 'Already sent today, not sent again: {names}.',
-  deferred: "Today's mail quota ran out; left for the next run: {names}.",
-  locked: 'Another run is sending; try again in a few minutes.',
-  failed: 'Failed: {message}',
-  overdue: 'overdue',
-  report: words.en.reportButton,
-  reportDone: 'Made the report draft "{file}" (see your Downloads). Fill in the gaps marked yellow before it is signed.',
-  guideButton: 'Guided form',
-  guideLooking: 'Looking for the cells to fill…',
-  guideWriting: 'Writing cell {cell}…',
-  guideNotForm: 'Sheet "{sheet}" is not an office form. Go to a form sheet (one with "Đơn vị báo cáo:") and click again.',
-  guideNoPlan: 'No plan found in this spreadsheet: it needs an Appendix I sheet (indicators) and an Appendix II sheet (tasks).',
-  guideDone: 'Sheet "{sheet}" is complete: no cell left to fill or fix.',
-  guideProgress: 'Cell {cell} — {index}/{total}',
-  guideTarget: 'Target',
-  guideUnit: 'Unit',
-  guideDeadline: 'Deadline',
-  guideField: 'Column',
-  guideSave: 'Write and go on',
-  guideSkip: 'Skip',
-  guideStop: 'Stop',
-  guidePlaceholder: 'Type a value and press Enter',
-};
-
-export const TEXT: Record<Lang, Text> = { vi, en };
+export const TEXT: Record<Lang, Text> = { vi: sidebarText('vi'), en: sidebarText('en') };
 export type TextKey = keyof Text;
 
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+/** The core's one filler, for the sidebar's page script. */
+export { fill };

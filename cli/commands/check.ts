@@ -18,6 +18,7 @@ import { buildReportPlan } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 import type { ReportFormat } from '../../shared/report-doc/report-words';
 import { guardOutputs, writeFileAtomic, type Output } from '../safe-output';
+import { t } from '../../shared/i18n/text';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
@@ -27,11 +28,7 @@ export async function runCheck(opts: { plan: string; reports: string[]; asOf: st
   // A folder (or list) holding no workbook is almost always a wrong path: exit 2 and write nothing, rather than a
   // summary saying that no office reported.
   if (opts.reports.length > 0 && files.length === 0) {
-    throw new UsageError(
-      lang === 'vi'
-        ? `--reports ${opts.reports.join(' ')}: không có tệp báo cáo nào (.xlsx) ở đó. Hãy kiểm tra lại đường dẫn thư mục báo cáo.`
-        : `--reports ${opts.reports.join(' ')}: holds no report workbook (.xlsx). Check the path of the reports folder.`,
-    );
+    throw new UsageError(t(lang, 'cli.noReports', { paths: opts.reports.join(' ') }));
   }
   // The earlier result is an input too; the earlier summary may be replaced by the new one (its decisions are read first).
   const inputs = [opts.plan, ...files, ...(opts.previous ? [opts.previous] : [])];
@@ -62,7 +59,7 @@ export function refuseOverwritingInputs(outputs: Array<string | Output | undefin
   const taken = new Set(inputs.map((f) => path.resolve(f)));
   const clash = outputs.flatMap((o) => (o === undefined ? [] : [typeof o === 'string' ? o : o.path])).filter((o) => taken.has(path.resolve(o)));
   if (clash.length > 0) {
-    throw new UsageError(lang === 'vi' ? `Không ghi đè tệp kế hoạch hoặc báo cáo: ${clash.join(', ')}. Hãy chọn tên tệp kết quả khác.` : `Will not overwrite the plan or a report: ${clash.join(', ')}. Choose another output file.`);
+    throw new UsageError(t(lang, 'cli.wontOverwriteInputs', { files: clash.join(', ') }));
   }
 }
 
@@ -104,7 +101,7 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   if (!args.flags.has('quiet')) printIssues(io, result.issues, lang, result.offices.map((o) => o.name));
   io.out('');
   printSummary(io, result, lang);
-  io.out(lang === 'vi' ? `Bảng tổng hợp: ${out}` : `Summary workbook: ${out}`);
-  if (docx) io.out(lang === 'vi' ? `Dự thảo báo cáo: ${docx}` : `Report draft: ${docx}`);
+  io.out(t(lang, 'cli.summaryWritten', { file: out }));
+  if (docx) io.out(t(lang, 'cli.draftWritten', { file: docx }));
   return hasErrors(result.issues) ? 1 : 0;
 }

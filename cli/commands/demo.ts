@@ -21,6 +21,7 @@ import { writeForms } from './forms';
 import { runCheck, writeJson, writeReportDocx } from './check';
 import { writeOutbox } from './remind';
 import { bundledWorkbook } from '../../examples/bundled';
+import { t } from '../../shared/i18n/text';
 
 /** A fixed date after the half-year deadline, so the demo shows overdue tasks and missing reports every time. */
 export const DEMO_AS_OF = '2026-07-15';
@@ -28,7 +29,6 @@ export const DEMO_AS_OF = '2026-07-15';
 export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<number> {
   const root = one(args, 'out') ?? 'out';
   const asOf = isoDate(one(args, 'as-of')) ?? DEMO_AS_OF;
-  const vi = lang === 'vi';
   const summaries: string[] = [];
   for (const example of examplePlans) {
     const dir = path.join(root, example.id);
@@ -67,8 +67,8 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
     summaries.push(summary);
   }
   io.out('');
-  io.out(vi ? `Xong. Bảng tổng hợp (mở bằng Excel hoặc LibreOffice):` : 'Done. Summary workbooks (open in Excel or LibreOffice):');
+  io.out(t(lang, 'cli.demoDone'));
   for (const s of summaries) io.out(`  ${s}`);
-  io.out(vi ? `Biểu mẫu, báo cáo mẫu (có lỗi cố ý), kết quả JSON, dự thảo báo cáo (bao-cao.docx) và thư nhắc việc (.eml) nằm cùng thư mục.` : 'Forms, sample reports (with deliberate mistakes), JSON results, the report drafts (bao-cao.docx) and reminder mails (.eml) sit beside them.');
+  io.out(t(lang, 'cli.demoBeside'));
   return 0;
 }

@@ -11,6 +11,7 @@ import { resolvePeriod } from '../../shared/check';
 import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
 import { writeWorkbook } from '../xlsx-write';
 import { loadPrevious } from '../cycle-inputs';
+import { t } from '../../shared/i18n/text';
 
 const exists = (file: string) => fs.stat(file).then(() => true, () => false);
 
@@ -31,9 +32,9 @@ export async function writeForms(planFile: string, outDir: string, periodText: s
     await writeWorkbook(file, form.sheets);
     written.push(file);
   }
-  io.out(lang === 'vi' ? `Đã tạo ${written.length} biểu mẫu (${period.label}) trong ${outDir}` : `Wrote ${written.length} forms (${period.label}) to ${outDir}`);
+  io.out(t(lang, 'cli.formsWritten', { count: written.length, period: period.label, dir: outDir }));
   if (kept.length > 0) {
-    io.out(lang === 'vi' ? `Không ghi đè ${kept.length} tệp đã có (xóa hoặc chọn thư mục khác nếu muốn tạo lại):` : `Left ${kept.length} existing files as they are (delete them or choose another folder to make them again):`);
+    io.out(t(lang, 'cli.formsKept', { count: kept.length }));
     for (const k of kept) io.out(`  ${k}`);
   }
   return written;

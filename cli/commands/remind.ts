@@ -7,6 +7,7 @@ import { isoDate, UsageError } from '../inputs';
 import type { Io } from '../output';
 import type { Lang } from '../../shared/messages';
 import { hasErrors } from '../../shared/issues';
+import { t } from '../../shared/i18n/text';
 import { invalidAddresses } from '../../shared/remind/reminders';
 import { planReminderRun, type ReminderEntry } from '../../shared/remind/reminder-run';
 import { fileSlug, uniqueFileSlugs } from '../../shared/forms/office-names';
@@ -41,7 +42,7 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const planned = planReminderRun({ plan: run.plan, result: run.result });
   const reminders = planned.entries.map((e) => e.reminder);
   for (const bad of invalidAddresses(run.plan)) {
-    io.out(lang === 'vi' ? `Cảnh báo: ${bad.office}: "${bad.address}" không phải địa chỉ email hợp lệ, không gửi tới địa chỉ này (sửa ở trang Đơn vị của kế hoạch).` : `Warning: ${bad.office}: "${bad.address}" is not a valid e-mail address and is not used (fix it in the plan's Đơn vị sheet).`);
+    io.out(t(lang, 'cli.badAddress', { office: bad.office, address: bad.address }));
   }
   const json = one(args, 'json');
   if (json) await writeJson(json, reminders);
@@ -49,13 +50,13 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const files = outbox ? await writeOutbox(outbox, run, planned.entries) : [];
   for (const r of reminders) {
     const what = [
-      r.returned ? (lang === 'vi' ? 'báo cáo bị trả lại' : 'report returned') : '',
-      r.tasks.length > 0 ? `${r.tasks.length} ${lang === 'vi' ? 'nhiệm vụ quá hạn' : 'overdue tasks'}` : '',
-      r.reportMissing ? (lang === 'vi' ? 'chưa gửi báo cáo' : 'report missing') : '',
-      r.incomplete ? (lang === 'vi' ? `báo cáo mới điền ${r.incomplete.filled}/${r.incomplete.inputs}` : `report filled ${r.incomplete.filled}/${r.incomplete.inputs}`) : '',
+      r.returned ? t(lang, 'cli.remindReturned') : '',
+      r.tasks.length > 0 ? t(lang, 'cli.remindOverdue', { count: r.tasks.length }) : '',
+      r.reportMissing ? t(lang, 'cli.remindMissing') : '',
+      r.incomplete ? t(lang, 'cli.remindIncomplete', { filled: r.incomplete.filled, inputs: r.incomplete.inputs }) : '',
     ].filter(Boolean).join(', ');
-    io.out(`${r.office}: ${what}${planned.noAddress.includes(r.office) ? (lang === 'vi' ? ' (chưa có địa chỉ email)' : ' (no e-mail address)') : ''}`);
+    io.out(`${r.office}: ${what}${planned.noAddress.includes(r.office) ? ` (${t(lang, 'cli.remindNoAddress')})` : ''}`);
   }
-  if (outbox) io.out(lang === 'vi' ? `Đã ghi ${files.length} thư (.eml) vào ${outbox}; không gửi thư nào.` : `Wrote ${files.length} mails (.eml) to ${outbox}; nothing was sent.`);
+  if (outbox) io.out(t(lang, 'cli.remindWritten', { count: files.length, dir: outbox }));
   return hasErrors(run.result.issues) ? 1 : 0;
 }

@@ -32,6 +32,7 @@ import { data, label } from '../render/cells';
 import { sheetNameFor } from './office-names';
 import { withRowHeights } from '../render/row-heights';
 import { clip } from '../messages';
+import { t } from '../i18n/text';
 import type { CheckResult } from '../schemas/result';
 import { previousColumn, type PreviousColumn } from './previous-column';
 import type { PreviousSource } from '../cycle/previous';
@@ -46,12 +47,7 @@ export const INDICATOR_HEADERS = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'M�
 export const TASK_HEADERS = ['STT', 'Tên nhiệm vụ', 'Thời gian thực hiện', 'Tình trạng', 'Ngày hoàn thành', 'Kết quả đạt được', 'Khó khăn, vướng mắc', 'Đề xuất'];
 const COORD_HEADERS = ['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'];
 
-const GUIDE = [
-  'Hướng dẫn: chỉ điền các ô màu vàng; các cột khác lấy từ kế hoạch, không sửa.',
-  'Tỷ lệ (%) nhập số từ 0 đến 100, ví dụ 66,5 (không nhập dạng 0,665). Nếu có Tử số và Mẫu số, nhập cả hai: tỷ lệ = 100 × Tử số / Mẫu số.',
-  'Chỉ tiêu đánh giá chọn "Đạt" hoặc "Không đạt". Chưa có số liệu thì để trống và ghi lý do ở cột Ghi chú.',
-  'Nhiệm vụ: chọn Tình trạng; nếu "Hoàn thành" thì nhập Ngày hoàn thành (ngày/tháng/năm). Ô chuyển xanh khi đạt, đỏ khi chưa đạt hoặc quá hạn, vàng khi đạt nhưng sẽ có cảnh báo (ví dụ số ước tính "khoảng 96").',
-];
+const GUIDE = t('vi', 'forms.guide').split('\n');
 
 /** The computed value's header: what check will consolidate from the row (the rate from Tử số/Mẫu số when given). */
 export const VALUE_HEADER = 'Giá trị dùng để tổng hợp';
@@ -104,19 +100,20 @@ function promptFor(rule: InputRule, ind: Indicator): { prompt: { title: string; 
   const target = ind.target.kind === 'qualitative' ? ind.targetText : describeTarget(ind.target, 'vi');
   if (rule.kind === 'percent') {
     return {
-      prompt: { title: 'Nhập tỷ lệ %', text: `Nhập tỷ lệ % từ 0 đến 100, ví dụ 66,5. Mục tiêu: ${target}.` },
-      error: { title: 'Tỷ lệ không hợp lệ', text: 'Tỷ lệ phải là số từ 0 đến 100 (ví dụ 66,5), không nhập chữ.' },
+      prompt: { title: t('vi', 'forms.percentPromptTitle'), text: t('vi', 'forms.percentPrompt', { target }) },
+      error: { title: t('vi', 'forms.percentErrorTitle'), text: t('vi', 'forms.percentError') },
     };
   }
   if (rule.kind === 'count') {
+    const number = t('vi', rule.whole ? 'forms.wholeNumber' : 'forms.anyNumber');
     return {
-      prompt: { title: 'Nhập số lượng', text: `Nhập ${rule.whole ? 'số nguyên' : 'số'} từ 0 trở lên (${ind.unit || 'số lượng'}), ví dụ 5. Mục tiêu: ${target}.` },
-      error: { title: 'Số lượng không hợp lệ', text: `Phải là ${rule.whole ? 'số nguyên' : 'số'} từ 0 trở lên, ví dụ 5.` },
+      prompt: { title: t('vi', 'forms.countPromptTitle'), text: t('vi', 'forms.countPrompt', { number, unit: ind.unit || t('vi', 'forms.unitFallback'), target }) },
+      error: { title: t('vi', 'forms.countErrorTitle'), text: t('vi', 'forms.countError', { number }) },
     };
   }
   return {
-    prompt: { title: 'Đánh giá', text: `Chọn "Đạt" hoặc "Không đạt". Yêu cầu: ${clip(target, 150)}` },
-    error: { title: 'Chọn Đạt hoặc Không đạt', text: 'Chỉ tiêu này nhận "Đạt" hoặc "Không đạt".' },
+    prompt: { title: t('vi', 'forms.judgementPromptTitle'), text: t('vi', 'forms.judgementPrompt', { target: clip(target, 150) }) },
+    error: { title: t('vi', 'forms.judgementErrorTitle'), text: t('vi', 'forms.judgementError') },
   };
 }
 
@@ -150,15 +147,15 @@ function indicatorValidations(ind: Indicator, rule: InputRule, r: number): DataV
         range: a1(r, IND.numerator),
         rule: { type: 'custom', formula: `NOT(${fr.errNumerator})` },
         allowBlank: true,
-        prompt: { title: 'Tử số', text: 'Số đạt (ví dụ số người có chữ ký số). Nhập cùng Mẫu số; tỷ lệ = 100 × Tử số / Mẫu số.' },
-        error: { title: 'Tử số không hợp lệ', text: 'Tử số phải là số từ 0 trở lên và không lớn hơn Mẫu số.' },
+        prompt: { title: t('vi', 'forms.numeratorPromptTitle'), text: t('vi', 'forms.numeratorPrompt') },
+        error: { title: t('vi', 'forms.numeratorErrorTitle'), text: t('vi', 'forms.numeratorError') },
       },
       {
         range: a1(r, IND.denominator),
         rule: { type: 'custom', formula: `NOT(${fr.errDenominator})` },
         allowBlank: true,
-        prompt: { title: 'Mẫu số', text: 'Tổng số (ví dụ tổng số người trưởng thành). Phải lớn hơn 0 và không nhỏ hơn Tử số.' },
-        error: { title: 'Mẫu số không hợp lệ', text: 'Mẫu số phải là số lớn hơn 0.' },
+        prompt: { title: t('vi', 'forms.denominatorPromptTitle'), text: t('vi', 'forms.denominatorPrompt') },
+        error: { title: t('vi', 'forms.denominatorErrorTitle'), text: t('vi', 'forms.denominatorError') },
       },
     );
   }
@@ -221,8 +218,8 @@ function taskValidations(r: number): DataValidationPlan[] {
       allowBlank: true,
       // Other words check accepts (Xong, Đã hoàn thành…) are asked about and kept; a word check refuses turns red.
       errorStyle: 'warning',
-      prompt: { title: 'Tình trạng', text: 'Chọn: Chưa triển khai, Đang thực hiện hoặc Hoàn thành.' },
-      error: { title: 'Tình trạng khác danh sách', text: 'Nên chọn một trong: Chưa triển khai, Đang thực hiện, Hoàn thành. Ô chuyển đỏ nếu không đọc được.' },
+      prompt: { title: t('vi', 'forms.statusPromptTitle'), text: t('vi', 'forms.statusPrompt') },
+      error: { title: t('vi', 'forms.statusErrorTitle'), text: t('vi', 'forms.statusError') },
     },
     {
       range: a1(r, TASK.doneDate),
@@ -230,8 +227,8 @@ function taskValidations(r: number): DataValidationPlan[] {
       rule: { type: 'custom', formula: `${abs(HELP.doneDate, r)}<>"${INVALID}"` },
       accepts: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
       allowBlank: true,
-      prompt: { title: 'Ngày hoàn thành', text: 'Nhập ngày/tháng/năm, ví dụ 15/05/2026. Chỉ nhập khi đã Hoàn thành.' },
-      error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/05/2026.' },
+      prompt: { title: t('vi', 'forms.datePromptTitle'), text: t('vi', 'forms.datePrompt') },
+      error: { title: t('vi', 'forms.dateErrorTitle'), text: t('vi', 'forms.dateError') },
     },
   ];
 }
@@ -375,7 +372,7 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
   }
 
   if (coordinated.length > 0) {
-    rows.push({ kind: 'heading', keep: true, cells: [label('C. NHIỆM VỤ PHỐI HỢP (chỉ để theo dõi, không báo cáo ở đây; cơ quan chủ trì báo cáo)', 'muted')], merges: full });
+    rows.push({ kind: 'heading', keep: true, cells: [label(t('vi', 'forms.coordinatedHeading'), 'muted')], merges: full });
     rows.push({ kind: 'header', table: 'coordinated', keep: true, cells: COORD_HEADERS.map((h) => label(h, 'header')) });
     for (const task of coordinated) {
       rows.push({ kind: 'item', table: 'coordinated', cells: [data(task.stt, 'muted'), data(task.name, 'muted'), data(task.leadText, 'muted'), data(task.deadlineText, 'muted')] });
@@ -386,9 +383,9 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
   rows.push({ kind: 'blank', cells: [] });
   // Place and date above the signatures, as a Vietnamese administrative document has them.
   const place = plan.commune ? plan.commune.replace(/^(xã|phường|thị trấn)\s+/i, '') : '……';
-  rows.push({ kind: 'sign', keep: true, cells: [null, null, null, null, label(`${place}, ngày …… tháng …… năm ……`, 'subtitle')], merges: [[4, LAST_PRINTED]] });
-  rows.push({ kind: 'sign', keep: true, cells: [null, label('Người lập biểu', 'label'), null, null, label('Thủ trưởng đơn vị', 'label')], merges: [[4, LAST_PRINTED]] });
-  rows.push({ kind: 'sign', cells: [null, label('(Ký, ghi rõ họ tên)', 'subtitle'), null, null, label('(Ký tên, đóng dấu)', 'subtitle')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', keep: true, cells: [null, null, null, null, label(t('vi', 'forms.placeDate', { place }), 'subtitle')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', keep: true, cells: [null, label(t('vi', 'forms.preparer'), 'label'), null, null, label(t('vi', 'forms.head'), 'label')], merges: [[4, LAST_PRINTED]] });
+  rows.push({ kind: 'sign', cells: [null, label(t('vi', 'forms.preparerSigns'), 'subtitle'), null, null, label(t('vi', 'forms.headSigns'), 'subtitle')], merges: [[4, LAST_PRINTED]] });
   return rows;
 }
 

@@ -1,4 +1,6 @@
 // The reminder e-mail of one office: subject, plain text and escaped HTML, the same from the CLI and Apps Script.
+import { fill, type ParamValue } from '../i18n/fill';
+import { type KeyIn, type Lang, textOf } from '../i18n/text';
 import type { Reminder } from '../remind/reminders';
 import type { Period } from '../schemas/plan';
 import { formatDateVi } from '../text/deadlines';
@@ -6,68 +8,80 @@ import { escapeHtml } from './html';
 
 export type ReminderMail = { to: string[]; subject: string; text: string; html: string };
 
-export function renderReminderMail(r: Reminder, ctx: { commune: string; period: Period; asOf: string; sender?: string }): ReminderMail {
+type MailKey = KeyIn<'mail'>;
+type Params = Record<string, ParamValue>;
+
+/** Sentences of the mail in one language, as text and as HTML (the template and every value escaped; `bold` values in <b>). */
+function sayer(lang: Lang) {
+  const mail = textOf(lang).mail;
+  const text = (key: MailKey, params: Params = {}) => fill(mail[key], params);
+  const html = (key: MailKey, params: Params = {}, bold: string[] = []) => {
+    const escaped = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, bold.includes(k) ? `<b>${escapeHtml(String(v))}</b>` : escapeHtml(String(v))]));
+    return fill(escapeHtml(mail[key]), escaped);
+  };
+  return { text, html };
+}
+
+export function renderReminderMail(r: Reminder, ctx: { commune: string; period: Period; asOf: string; sender?: string; lang?: Lang }): ReminderMail {
+  const say = sayer(ctx.lang ?? 'vi');
   const what = [
-    r.returned ? 'báo cáo bị trả lại' : '',
-    r.tasks.length > 0 ? `${r.tasks.length} nhiệm vụ quá hạn` : '',
-    r.reportMissing ? 'chưa gửi báo cáo' : '',
-    r.incomplete ? 'báo cáo chưa đầy đủ' : '',
+    r.returned ? say.text('whatReturned') : '',
+    r.tasks.length > 0 ? say.text('whatOverdue', { count: r.tasks.length }) : '',
+    r.reportMissing ? say.text('whatMissing') : '',
+    r.incomplete ? say.text('whatIncomplete') : '',
   ].filter(Boolean);
-  const subject = `[NQ57] Nhắc việc ${r.office}: ${what.join(', ') || 'chưa gửi báo cáo'}`;
-  const lines: string[] = [`Kính gửi: ${r.office}`, ''];
-  const returned = returnedLines(r, ctx.period);
+  const subject = say.text('subject', { office: r.office, what: what.join(', ') || say.text('whatMissing') });
+  const period = { period: ctx.period.label, due: formatDateVi(ctx.period.due) };
+  const footer = { commune: ctx.commune };
+  const lines: string[] = [say.text('greeting', { office: r.office }), ''];
+  const returned = returnedLines(r, ctx.period, say);
   lines.push(...returned.text);
   if (r.tasks.length > 0) {
-    lines.push(`Tính đến ngày ${formatDateVi(ctx.asOf)}, các nhiệm vụ sau do đơn vị chủ trì đã quá hạn và chưa được báo cáo hoàn thành:`, '');
-    for (const t of r.tasks) lines.push(`- ${t.section}.${t.stt} ${t.name} (hạn ${formatDateVi(t.deadline)})`);
+    lines.push(say.text('overdueLead', { asOf: formatDateVi(ctx.asOf) }), '');
+    for (const t of r.tasks) lines.push(say.text('overdueItem', { code: `${t.section}.${t.stt}`, name: t.name, deadline: formatDateVi(t.deadline) }));
     lines.push('');
   }
-  if (r.reportMissing) lines.push(`Đơn vị chưa gửi báo cáo ${ctx.period.label} (hạn nộp ${formatDateVi(ctx.period.due)}). Đề nghị gửi báo cáo sớm.`, '');
-  if (r.incomplete) lines.push(incompleteText(r.incomplete, ctx.period), '');
-  lines.push('Đề nghị đơn vị cập nhật tình trạng trong biểu mẫu báo cáo và gửi lại cơ quan thường trực.', '', `Thư tự động từ hệ thống tổng hợp Nghị quyết 57 ${ctx.commune}.`.replace(/\s+\./, '.'));
+  if (r.reportMissing) lines.push(say.text('missing', period), '');
+  if (r.incomplete) lines.push(say.text('incomplete', { ...period, filled: r.incomplete.filled, inputs: r.incomplete.inputs }), '');
+  // Without a commune name the footer would end ' .': the space goes.
+  lines.push(say.text('update'), '', say.text('footer', footer).replace(/\s+\./, '.'));
 
-  const rows = r.tasks
-    .map(
-      (t) =>
-        `<tr><td style="border:1px solid #999;padding:4px">${escapeHtml(`${t.section}.${t.stt}`)}</td><td style="border:1px solid #999;padding:4px">${escapeHtml(t.name)}</td><td style="border:1px solid #999;padding:4px">${escapeHtml(formatDateVi(t.deadline))}</td></tr>`,
-    )
-    .join('');
+  const cell = (s: string) => `<td style="border:1px solid #999;padding:4px">${escapeHtml(s)}</td>`;
+  const head = (s: string) => `<th style="border:1px solid #999;padding:4px">${escapeHtml(s)}</th>`;
+  const rows = r.tasks.map((t) => `<tr>${cell(`${t.section}.${t.stt}`)}${cell(t.name)}${cell(formatDateVi(t.deadline))}</tr>`).join('');
   const html = [
-    `<p>Kính gửi: <b>${escapeHtml(r.office)}</b></p>`,
+    `<p>${say.html('greeting', { office: r.office }, ['office'])}</p>`,
     returned.html,
     r.tasks.length > 0
-      ? `<p>Tính đến ngày ${escapeHtml(formatDateVi(ctx.asOf))}, các nhiệm vụ sau do đơn vị chủ trì đã quá hạn và chưa được báo cáo hoàn thành:</p>` +
-        `<table style="border-collapse:collapse"><thead><tr><th style="border:1px solid #999;padding:4px">Mục</th><th style="border:1px solid #999;padding:4px">Nhiệm vụ</th><th style="border:1px solid #999;padding:4px">Hạn</th></tr></thead><tbody>${rows}</tbody></table>`
+      ? `<p>${say.html('overdueLead', { asOf: formatDateVi(ctx.asOf) })}</p>` +
+        `<table style="border-collapse:collapse"><thead><tr>${head(say.text('columnSection'))}${head(say.text('columnTask'))}${head(say.text('columnDue'))}</tr></thead><tbody>${rows}</tbody></table>`
       : '',
-    r.reportMissing ? `<p>Đơn vị chưa gửi báo cáo <b>${escapeHtml(ctx.period.label)}</b> (hạn nộp ${escapeHtml(formatDateVi(ctx.period.due))}). Đề nghị gửi báo cáo sớm.</p>` : '',
-    r.incomplete ? `<p>${escapeHtml(incompleteText(r.incomplete, ctx.period))}</p>` : '',
-    '<p>Đề nghị đơn vị cập nhật tình trạng trong biểu mẫu báo cáo và gửi lại cơ quan thường trực.</p>',
-    `<p style="color:#777">Thư tự động từ hệ thống tổng hợp Nghị quyết 57 ${escapeHtml(ctx.commune)}.</p>`,
+    r.reportMissing ? `<p>${say.html('missing', period, ['period'])}</p>` : '',
+    r.incomplete ? `<p>${say.html('incomplete', { ...period, filled: r.incomplete.filled, inputs: r.incomplete.inputs })}</p>` : '',
+    `<p>${say.html('update')}</p>`,
+    `<p style="color:#777">${say.html('footer', footer)}</p>`,
   ].join('\n');
   return { to: r.to, subject, text: lines.join('\n'), html };
 }
 
-function incompleteText(c: { inputs: number; filled: number }, period: Period): string {
-  return `Báo cáo ${period.label} của đơn vị mới điền ${c.filled}/${c.inputs} chỉ tiêu, nhiệm vụ được giao (hạn nộp ${formatDateVi(period.due)}). Đề nghị bổ sung các ô còn trống.`;
-}
-
 /** The standing office's reason and the report's errors, each with its place, so the office can fix them. */
-function returnedLines(r: Reminder, period: Period): { text: string[]; html: string } {
+function returnedLines(r: Reminder, period: Period, say: ReturnType<typeof sayer>): { text: string[]; html: string } {
   if (!r.returned) return { text: [], html: '' };
-  const reason = r.returned.reason || '(chưa ghi lý do)';
+  const reason = r.returned.reason || say.text('noReason');
   const list = r.returned.errorList ?? [];
   const place = (e: { file: string | null; sheet: string | null; cell: string | null }) => [e.file, e.sheet && e.cell ? `${e.sheet}!${e.cell}` : e.sheet].filter(Boolean).join(' — ');
-  const text = [`Cơ quan thường trực đã trả lại báo cáo ${period.label} của đơn vị. Lý do: ${reason}`, ''];
+  const params = { period: period.label, reason };
+  const text = [say.text('returned', params), ''];
   if (list.length > 0) {
-    text.push(`Báo cáo còn ${r.returned.errors} lỗi cần sửa:`);
+    text.push(say.text('errorsLead', { count: r.returned.errors }));
     for (const e of list) text.push(`- ${place(e) ? `${place(e)}: ` : ''}${e.message}`);
     text.push('');
   }
-  text.push('Đề nghị đơn vị sửa và gửi lại báo cáo.', '');
+  text.push(say.text('fixAndResend'), '');
   const items = list.map((e) => `<li>${place(e) ? `<b>${escapeHtml(place(e))}</b>: ` : ''}${escapeHtml(e.message)}</li>`).join('');
   const html =
-    `<p>Cơ quan thường trực đã <b>trả lại</b> báo cáo ${escapeHtml(period.label)} của đơn vị. Lý do: <b>${escapeHtml(reason)}</b></p>` +
-    (list.length > 0 ? `<p>Báo cáo còn ${r.returned.errors} lỗi cần sửa:</p><ul>${items}</ul>` : '') +
-    '<p>Đề nghị đơn vị sửa và gửi lại báo cáo.</p>';
+    `<p>${say.html('returned', params, ['reason'])}</p>` +
+    (list.length > 0 ? `<p>${say.html('errorsLead', { count: r.returned.errors })}</p><ul>${items}</ul>` : '') +
+    `<p>${say.html('fixAndResend')}</p>`;
   return { text, html };
 }

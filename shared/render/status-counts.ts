@@ -1,6 +1,7 @@
 // How many indicators and tasks stand in each status, in the words every screen must use (contract §5).
 import type { CheckResult } from '../schemas/result';
 import { words, type Lang } from '../messages';
+import { t } from '../i18n/text';
 
 export type StatusCount = { status: string; word: string; count: number; tone: 'good' | 'bad' | 'warn' | 'plain' };
 
@@ -29,7 +30,7 @@ export function statusCounts(result: CheckResult, lang: Lang): { indicators: Sta
 export function statusLine(result: CheckResult, lang: Lang): string {
   const c = statusCounts(result, lang);
   const part = (xs: StatusCount[]) => xs.map((x) => `${x.word} ${x.count}`).join(', ');
-  return lang === 'vi' ? `Chỉ tiêu: ${part(c.indicators)}. Nhiệm vụ: ${part(c.tasks)}.` : `Indicators: ${part(c.indicators)}. Tasks: ${part(c.tasks)}.`;
+  return t(lang, 'screens.statusLine', { indicators: part(c.indicators), tasks: part(c.tasks) });
 }
 
 /**

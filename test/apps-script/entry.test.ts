@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { FIXTURE_AS_OF } from '../fixture-reports';
 import { DIST, ROOT, ensureBuilt, loadBundle } from './bundle';
 import { fixtureWorkbook, seedWorkbook } from './workbooks';
+import { t as text } from '../../shared/i18n/text';
 
 beforeAll(() => ensureBuilt(), 300_000);
 
@@ -83,6 +84,18 @@ test('the sidebar speaks English to an English-locale user, Vietnamese to everyo
   expect(loadBundle({ locale: 'en_US' }).call('getUiInfo')).toMatchObject({ lang: 'en', settings: { enabled: false, hour: 7, replyTo: '' }, triggers: 0 });
   expect(loadBundle({ locale: 'vi' }).call('getUiInfo')).toMatchObject({ lang: 'vi' });
   expect(loadBundle({ locale: 'fr_FR' }).call('getUiInfo')).toMatchObject({ lang: 'vi' });
+});
+
+test('what the server refuses is said in the user\'s language: English for an English locale, Vietnamese otherwise', () => {
+  for (const [locale, lang] of [['en_US', 'en'], ['vi', 'vi']] as const) {
+    const t = loadBundle({ locale });
+    seedWorkbook(t.fakes.spreadsheet, fixtureWorkbook());
+    expect(() => t.call('validateAndConsolidate', { asOf: '15/07/2026' })).toThrow(text(lang, 'appsScript.badAsOf', { asOf: '15/07/2026' }));
+    expect(() => t.call('validateAndConsolidate', { asOf: FIXTURE_AS_OF, period: 'quý 3' })).toThrow(text(lang, 'appsScript.badPeriod', { period: 'quý 3' }));
+    expect(() => t.call('saveReminderSettings', { hour: 25 })).toThrow(text(lang, 'appsScript.badHour'));
+    expect(() => t.call('saveReminderSettings', { replyTo: 'not an address' })).toThrow(text(lang, 'appsScript.badReplyTo', { address: 'not an address' }));
+    expect(() => t.call('activateCell', 'Không có', 'A1')).toThrow(text(lang, 'appsScript.sheetMissing', { sheet: 'Không có' }));
+  }
 });
 
 test('activateCell selects the cell an issue names, or its sheet', () => {
