@@ -1,11 +1,12 @@
 // A1 areas and the core's rectangles as the Sheets API's GridRange (0-based, ends exclusive).
 import { parseRange } from '../shared';
+import { t } from '../shared/i18n/text';
 import type { Rect } from '../shared/render/rectangles';
 
 /** 'B2:C9' on a sheet as the API's GridRange. */
 export function gridRange(sheetId: number, area: string): GoogleAppsScript.Sheets.Schema.GridRange {
   const r = parseRange(area);
-  if (!r) throw new Error(`Vùng ô không hợp lệ: ${area}`);
+  if (!r) throw new Error(t('vi', 'appsScript.badRange', { area }));
   return rectRange(sheetId, r);
 }
 

@@ -1,5 +1,6 @@
 // The daily trigger's handler: one e-mail per office that owes something, never twice a day, within the mail quota.
 import { checkWorkbook, isIsoDate, planReminderRun, reminderRunLog, REMINDER_LOG_SHEET, todayInVietnam, type SendOutcome } from '../shared';
+import { t } from '../shared/i18n/text';
 import { Workbook } from './sheets-adapter';
 import { readSettings } from './settings';
 import { digestOf, SentToday } from './reminder-log';
@@ -35,12 +36,12 @@ export function sendOverdueReminders(arg?: unknown, now: Date = new Date()): Rem
   // Triggers belong to the editor who made them: another editor switching reminders off cannot
   // delete this one, so the trigger itself obeys the shared setting. "Gửi ngay" always sends.
   if (fromTrigger && !readSettings().enabled) {
-    console.log(`NQ57 nhắc việc ${asOf}: nhắc việc tự động đang tắt, không gửi thư nào.`);
+    console.log(t('vi', 'appsScript.mailOff', { asOf }));
     return { status: 'switched_off', asOf, sent: [], skipped: [], noAddress: [], deferred: [], failed: [] };
   }
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    console.log(`NQ57 nhắc việc ${asOf}: một lần chạy khác đang gửi thư, lần này dừng lại để không gửi trùng.`);
+    console.log(t('vi', 'appsScript.mailLocked', { asOf }));
     return { status: 'locked', asOf, sent: [], skipped: [], noAddress: [], deferred: [], failed: [] };
   }
   try {
@@ -55,7 +56,7 @@ function sendWithLock(asOf: string, now: Date): ReminderRun {
   const wb = Workbook.open();
   const out = checkWorkbook(wb.grids, { asOf, lang: 'vi' });
   if (!out.ok) {
-    console.log(`NQ57 nhắc việc ${asOf}: không tìm thấy kế hoạch, không gửi thư nào.`);
+    console.log(t('vi', 'appsScript.mailNoPlan', { asOf }));
     return { status: 'no_plan', asOf, sent: [], skipped: [], noAddress: [], deferred: [], failed: [] };
   }
   const { replyTo } = readSettings();
@@ -65,7 +66,7 @@ function sendWithLock(asOf: string, now: Date): ReminderRun {
   const outcomes: SendOutcome[] = [];
   try {
     sentToday.add(...plan.marks);
-    if (plan.deferred.length > 0) console.log(`NQ57 nhắc việc ${asOf}: hết hạn mức gửi thư hôm nay, để lại ${plan.deferred.length} đơn vị cho lần chạy sau.`);
+    if (plan.deferred.length > 0) console.log(t('vi', 'appsScript.mailQuota', { asOf, count: plan.deferred.length }));
     for (const { reminder, digest, mail } of plan.send) {
       try {
         MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: 'NQ57', ...(replyTo ? { replyTo } : {}) });

@@ -1,5 +1,6 @@
 // A form's data validations, conditional formats and protection, as Sheets API requests.
 import { parseRange, STYLE_COLOURS, a1, type DataValidationPlan, type SheetPlan } from '../shared';
+import { t } from '../shared/i18n/text';
 import { colour } from './cell-data';
 import { gridRange, rectRange } from './a1-runs';
 import { rectangles } from '../shared/render/rectangles';
@@ -65,7 +66,7 @@ function protection(plan: SheetPlan, sheetId: number): Request {
   const inputs = rectangles(plan.cells.length, Math.max(0, ...plan.cells.map((r) => r.length)), (r, c) => (lockOf(plan.cells[r][c]) ? null : 'in'));
   return {
     addProtectedRange: {
-      protectedRange: { range: { sheetId }, description: 'NQ57: chỉ điền các ô màu vàng', warningOnly: true, unprotectedRanges: inputs.map((rect) => rectRange(sheetId, rect)) },
+      protectedRange: { range: { sheetId }, description: t('vi', 'appsScript.inputsOnly'), warningOnly: true, unprotectedRanges: inputs.map((rect) => rectRange(sheetId, rect)) },
     },
   };
 }

@@ -3,6 +3,7 @@ import { a1, parseA1, usedRows, type CellLink, type CellPlan, type Grid, type Sh
 import { cellData, cellFormat, cellLook, cellValue, widthInPixels } from './cell-data';
 import { readSpreadsheet, sendRequests, type Request } from './sheets-api';
 import { formRules } from './sheet-rules';
+import { t } from '../shared/i18n/text';
 import { gridRange, rectRange } from './a1-runs';
 import { rectanglesByKey } from '../shared/render/rectangles';
 import { isoSerial, resolveCell, type ResolvedCell } from '../shared/render/resolve-cell';
@@ -130,7 +131,7 @@ export class Workbook implements WorkbookPort {
     this.requests.length = 0;
     for (const { sheet, cell } of this.shown.splice(0)) {
       const found = this.spreadsheet.getSheetByName(sheet);
-      if (!found) throw new Error(`Không tìm thấy trang "${sheet}" (có thể đã đổi tên hoặc bị xóa).`);
+      if (!found) throw new Error(t('vi', 'appsScript.sheetMissing', { sheet }));
       if (cell && parseA1(cell)) found.getRange(cell).activate();
       else found.activate();
     }
@@ -144,7 +145,7 @@ export class Workbook implements WorkbookPort {
   private writeValue(sheet: string, cell: string, typed: TypedValue): void {
     const info = this.sheets.get(sheet);
     const at = parseA1(cell);
-    if (!info || !at) throw new Error(`Không tìm thấy ô ${sheet}!${cell} (có thể trang đã đổi tên hoặc bị xóa).`);
+    if (!info || !at) throw new Error(t('vi', 'appsScript.cellMissing', { sheet, cell }));
     const value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined =
       typed.kind === 'number' ? { numberValue: typed.value } : typed.kind === 'date' ? { numberValue: isoSerial(typed.iso) } : typed.text === '' ? undefined : { stringValue: typed.text };
     this.fit(info, at.row + 1, at.col + 1);

@@ -46,7 +46,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   // A wrong --lang is itself an argument error, said in Vietnamese (the default).
   const lang: Lang = isLang(langOpt) ? langOpt : 'vi';
   if (args.options.has('lang') && !isLang(langOpt)) {
-    io.err(`--lang: "${langOpt ?? ''}" không hợp lệ; cần ${ACCEPTS.lang.vi}. / --lang: "${langOpt ?? ''}" is not valid; it takes ${ACCEPTS.lang.en}.`);
+    const value = langOpt ?? '';
+    io.err(`${t('vi', 'cli.invalidValue', { name: 'lang', value, accepts: ACCEPTS.lang.vi })} / ${t('en', 'cli.invalidValue', { name: 'lang', value, accepts: ACCEPTS.lang.en })}`);
     return 2;
   }
   if (args.flags.has('version')) {

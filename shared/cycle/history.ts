@@ -5,6 +5,7 @@ import { IndicatorStatus, TaskStatusResult } from '../schemas/result';
 import { words } from '../messages';
 import { cellText } from '../tables/codes';
 import { looseKey } from '../text/normalise';
+import { t } from '../i18n/text';
 import { parseDateCell } from '../text/numbers';
 import { isoDate } from '../text/iso-date';
 import { parsePeriod } from '../plan/period';
@@ -66,7 +67,7 @@ export function previousFromHistory(history: Grid | undefined, current: Period):
   return { period: chosen.period, indicators: [...indicators.values()], tasks: [...tasks.values()] };
 }
 
-/** When each office was last sent a reminder ('Đã gửi' rows of the reminder log), as ISO dates. */
+/** When each office was last sent a reminder (rows the reminder run logged as sent, read with the key it writes), as ISO dates. */
 export function lastRemindersFromLog(log: Grid | undefined): Map<string, string> {
   const out = new Map<string, string>();
   if (!log) return out;
@@ -75,7 +76,7 @@ export function lastRemindersFromLog(log: Grid | undefined): Map<string, string>
   const [cAt, cOffice, cOutcome] = ['Thời điểm', 'Đơn vị', 'Kết quả'].map(h.col);
   for (let r = h.row + 1; r < log.values.length; r++) {
     const row = log.values[r] ?? [];
-    if (looseKey(cellText(row[cOutcome] ?? null)) !== looseKey('Đã gửi')) continue;
+    if (looseKey(cellText(row[cOutcome] ?? null)) !== looseKey(t('vi', 'appsScript.logSent'))) continue;
     const office = cellText(row[cOffice] ?? null);
     const at = row[cAt];
     // The log writes 'dd/MM/yyyy HH:mm' (Vietnam time) as text; a date cell is read as a date.

@@ -329,6 +329,9 @@ export const en: TextShape = {
     logDeferred: 'Left for later: today\'s mail quota ran out',
     logFailed: 'Sending failed',
     logYes: 'Yes',
+    inputsOnly: 'NQ57: fill in the yellow cells only',
+    cellMissing: 'Cell {sheet}!{cell} was not found (the sheet may have been renamed or deleted).',
+    badRange: 'Not a valid cell range: {area}',
   },
   /** The reminder e-mail to one office (sent in Vietnamese; English for a test reader or a future setting). */
   mail: {

@@ -327,6 +327,9 @@ export const vi = {
     logDeferred: 'Để lại lần sau: hết hạn mức gửi thư hôm nay',
     logFailed: 'Lỗi khi gửi',
     logYes: 'Có',
+    inputsOnly: 'NQ57: chỉ điền các ô màu vàng',
+    cellMissing: 'Không tìm thấy ô {sheet}!{cell} (có thể trang đã đổi tên hoặc bị xóa).',
+    badRange: 'Vùng ô không hợp lệ: {area}',
   },
   /** The reminder e-mail to one office (sent in Vietnamese; English for a test reader or a future setting). */
   mail: {

@@ -12,6 +12,7 @@ import { sheetToGrid } from '../../examples/sheet-grid';
 import { fixturePlanGrids } from '../../test/fixture-plan';
 import { FIXTURE_AS_OF, fixtureAnswers } from '../../test/fixture-reports';
 import { buildReminders } from './reminders';
+import { lastRemindersFromLog } from '../cycle/history';
 import { noAddressMark, OUTCOME, planReminderRun, reminderKey, reminderRunLog, type ReminderRunPlan } from './reminder-run';
 
 const plan = importPlan(fixturePlanGrids()).plan!;
@@ -126,6 +127,14 @@ describe('reminderRunLog', () => {
     expect(cellValues(w.rows).map((r) => [r[1], r[5]])).toEqual([[TT, OUTCOME.noAddress], [VHXH, OUTCOME.sent], [CA, OUTCOME.deferred]]);
     expect(w.rows[1][5]).toMatchObject({ style: 'good' });
     expect(log.sent).toEqual([VHXH]);
+  });
+
+  test('the history reads back what the log wrote: only the sent office, on the run\'s day', () => {
+    const log = reminderRunLog(run, [{ office: VHXH, ok: true }], { now: NOW, log: undefined });
+    const w = log.writes[0];
+    if (w.kind !== 'appendRows') throw new Error(w.kind);
+    const grid: Grid = { name: REMINDER_LOG_SHEET, file: null, values: cellValues(w.rows) as Grid['values'] };
+    expect([...lastRemindersFromLog(grid)]).toEqual([[VHXH, '2026-07-15']]);
   });
 
   test('a send the host never got to is not logged; nothing to log writes nothing', () => {

@@ -10,13 +10,14 @@ import { renderReminderMail, type ReminderMail } from '../render/reminder-mail';
 import { REMINDER_LOG_HEADER, REMINDER_LOG_SHEET } from '../workbook/layout';
 import { formatTimeVi } from '../text/deadlines';
 import { buildReminders, type Reminder } from './reminders';
+import { t } from '../i18n/text';
 
 /** What the log sheet's 'Kết quả' column says, in the workbook's language (Vietnamese). */
 export const OUTCOME = {
-  sent: 'Đã gửi',
-  noAddress: 'Chưa có địa chỉ email: không gửi được',
-  deferred: 'Để lại lần sau: hết hạn mức gửi thư hôm nay',
-  failed: 'Lỗi khi gửi',
+  sent: t('vi', 'appsScript.logSent'),
+  noAddress: t('vi', 'appsScript.logNoAddress'),
+  deferred: t('vi', 'appsScript.logDeferred'),
+  failed: t('vi', 'appsScript.logFailed'),
 } as const;
 
 export const REMINDER_LOG_WIDTHS = [16, 32, 36, 24, 12, 40, 18];
@@ -118,7 +119,7 @@ function logRow(at: string, r: Reminder, outcome: string, digest: string): CellP
     data(r.office),
     data(r.to.join(', ')),
     data(r.tasks.map((t) => `${t.section}.${t.stt}`).join(', ')),
-    data(r.reportMissing ? 'Có' : ''),
+    data(r.reportMissing ? t('vi', 'appsScript.logYes') : ''),
     label(outcome, outcome === OUTCOME.sent ? 'good' : 'warn'),
     data(digest),
   ];
