@@ -1,13 +1,7 @@
 // "Kiểm tra và tổng hợp" in Sheets: read the workbook, let the core check it, write the outputs, return the result.
-import { checkRun, type CheckResult, type Issue, type Lang } from '../shared';
+import { checkRun, refusalText, type CheckResult } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
-
-/** Why nothing could be checked (no plan found), in the user's language. */
-export function planFailure(issues: Issue[], lang: Lang): Error {
-  const lines = issues.filter((i) => i.severity === 'error').map((i) => (lang === 'en' ? (i.messageEn ?? i.message) : i.message));
-  return new Error(lines.join('\n') || (lang === 'en' ? 'No plan found in this spreadsheet.' : 'Không tìm thấy kế hoạch trong bảng tính này.'));
-}
 
 /**
  * Contract §5. Office sheets are only read; the summary, indicator, task, issue and office-status
@@ -20,7 +14,7 @@ export function validateAndConsolidate(options?: unknown, now: Date = new Date()
   const lang = userLang();
   // Workbook outputs are always Vietnamese (the run's own rule); the issues returned are too, as the sidebar lists them.
   const out = checkRun(wb.read(), { asOf, period, lang: 'vi' });
-  if (!out.ok) throw planFailure(out.issues, lang);
+  if (!out.ok) throw new Error(refusalText(out.issues, lang));
   // Sheets shows a sheet through SpreadsheetApp, not the batch: the sidebar leaves the user where they are.
   wb.write(out.writes.filter((w) => w.kind !== 'activate'));
   wb.commit();

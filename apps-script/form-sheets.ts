@@ -1,8 +1,7 @@
 // "Tạo biểu mẫu" in Sheets: one sheet per office that has none yet, rendered from the core's form plan.
-import { formsRun, type Issue } from '../shared';
+import { formsRun, refusalText, type Issue } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
-import { planFailure } from './consolidate';
 
 export type FormsCreated = { created: Array<{ office: string; sheet: string }>; existing: string[]; issues: Issue[] };
 
@@ -16,7 +15,7 @@ export function createForms(options?: unknown, now: Date = new Date()): FormsCre
   const { asOf, period } = runOptions(options, now);
   const wb = Workbook.open();
   const made = formsRun(wb.read(), { asOf, period, lang: 'vi' });
-  if (!made.ok) throw planFailure(made.issues, userLang());
+  if (!made.ok) throw new Error(refusalText(made.issues, userLang()));
   wb.write(made.writes.filter((w) => w.kind !== 'activate'));
   wb.commit();
   return JSON.parse(JSON.stringify({ created: made.created, existing: made.existing, issues: made.issues })) as FormsCreated;

@@ -29,7 +29,7 @@ export { ReportPlan } from './report-doc/report-plan';
 export type { ReportFormat } from './report-doc/report-words';
 export { cellText, safeSheetName, isValidSheetName, CELL_TEXT_MAX } from './excel-limits';
 export type { SheetInfo, TypedValue, WorkbookPort, WorkbookRead, WorkbookWrite } from './port';
-export { checkRun, formsRun, formFilesRun, insertPlanRun, surveyRun, HISTORY_WIDTHS, type CheckRun, type FormsRun, type RunOptions, type Survey } from './workbook/runs';
+export { checkRun, formsRun, formFilesRun, insertPlanRun, surveyRun, HISTORY_WIDTHS, refusalText, planDisplayName, type CheckRun, type FormsRun, type RunOptions, type Survey } from './workbook/runs';
 export { guideSteps, typedValue, withValue, startGuide, answerGuide, skipGuide, type Guide, type GuideStep, type GuideWalk } from './workbook/guided-form';
 export { planReminderRun, reminderRunLog, reminderKey, noAddressMark, OUTCOME, REMINDER_LOG_WIDTHS, type ReminderRunPlan, type ReminderEntry, type SendOutcome, type ReminderRunLog } from './remind/reminder-run';
 export { groupIssuesByOffice, type IssueGroup } from './issue-groups';

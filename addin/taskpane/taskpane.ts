@@ -1,5 +1,5 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { parsePeriod, periodChoices, skipGuide, statusLine, todayInVietnam, type CheckResult, type GuideWalk, type Issue, type Lang } from '../../shared';
+import { parsePeriod, periodChoices, planDisplayName, refusalText, skipGuide, statusLine, todayInVietnam, type CheckResult, type GuideWalk, type Issue, type Lang } from '../../shared';
 import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
 import { renderReportDocx } from '../../shared/render/report-docx';
 import { DOCX_TYPE, saveFile } from '../save-file';
@@ -69,14 +69,9 @@ async function survey(): Promise<void> {
   const plan = s.plan;
   $('example').hidden = plan !== null;
   $('plan').textContent = plan
-    ? say(lang, 'planFound', { plan: [plan.id, plan.commune].filter(Boolean).join(' — '), indicators: plan.indicators, tasks: plan.tasks, offices: plan.offices, forms: s.forms })
+    ? say(lang, 'planFound', { plan: planDisplayName(plan), indicators: plan.indicators, tasks: plan.tasks, offices: plan.offices, forms: s.forms })
     : say(lang, 'noPlan');
   status('');
-}
-
-/** Why nothing was done: the first error the core gave (a sheet named like an output…), else no plan. */
-function refusal(issues: Issue[]): string {
-  return issues.find((i) => i.severity === 'error' && i.code === 'OUTPUT_NAME_TAKEN')?.message ?? say(lang, 'noPlan');
 }
 
 async function check(): Promise<void> {
@@ -85,7 +80,7 @@ async function check(): Promise<void> {
   lastResult = out.ok ? out.result : null;
   $('report').hidden = lastResult === null;
   if (!out.ok) {
-    status(refusal(out.issues), 'error');
+    status(refusalText(out.issues, lang), 'error');
     showIssues(out.issues);
     return;
   }
@@ -107,7 +102,7 @@ async function makeReport(): Promise<void> {
 async function createForms(): Promise<void> {
   const out = await runCreateForms(run, options());
   if (!out.ok) {
-    status(refusal(out.issues), 'error');
+    status(refusalText(out.issues, lang), 'error');
     showIssues(out.issues);
     return;
   }
@@ -119,7 +114,7 @@ async function insertExample(): Promise<void> {
   const plan = examplePlans[0];
   const names = await runInsertPlan(run, planWorkbook(plan), options());
   await survey();
-  status(say(lang, 'exampleInserted', { plan: `${plan.planNumber} — ${plan.commune}`, sheets: names.length }), 'ok');
+  status(say(lang, 'exampleInserted', { plan: planDisplayName({ id: plan.planNumber, commune: plan.commune }), sheets: names.length }), 'ok');
 }
 
 /** The walk through the active form sheet: the core keeps the sheet as last read, so each step needs one batch only. */

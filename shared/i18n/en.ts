@@ -108,6 +108,7 @@ export const en: TextShape = {
     validateButton: 'Validate and consolidate',
     formsButton: 'Create forms',
     reportButton: 'Create report (.docx)',
+    noPlan: 'No plan found: it needs an Appendix I sheet (indicators) and an Appendix II sheet (tasks).',
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {
@@ -319,7 +320,6 @@ export const en: TextShape = {
     badReplyTo: 'The reply-to address "{address}" is not a valid e-mail address.',
     sheetMissing: 'Sheet "{sheet}" was not found (it may have been renamed or deleted).',
     sheetsApiOff: 'The advanced service "Google Sheets API" is not on for this script. In the Apps Script editor choose Services (+) → Google Sheets API → Add, or run `npx clasp push` again to send appsscript.json (which declares it).',
-    noPlan: 'No plan found in this spreadsheet.',
     mailOff: 'NQ57 reminders {asOf}: daily reminders are off; no mail sent.',
     mailLocked: 'NQ57 reminders {asOf}: another run is sending; this one stops so that nothing is sent twice.',
     mailNoPlan: 'NQ57 reminders {asOf}: no plan found; no mail sent.',

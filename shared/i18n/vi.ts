@@ -106,6 +106,7 @@ export const vi = {
     validateButton: 'Kiểm tra và tổng hợp',
     formsButton: 'Tạo biểu mẫu',
     reportButton: 'Tạo báo cáo (.docx)',
+    noPlan: 'Chưa thấy kế hoạch: cần trang Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {
@@ -317,7 +318,6 @@ export const vi = {
     badReplyTo: 'Địa chỉ trả lời "{address}" không phải là một địa chỉ email hợp lệ.',
     sheetMissing: 'Không tìm thấy trang "{sheet}" (có thể đã đổi tên hoặc bị xóa).',
     sheetsApiOff: 'Chưa bật dịch vụ nâng cao "Google Sheets API" cho tập lệnh này. Trong trình chỉnh sửa Apps Script, chọn Dịch vụ (+) → Google Sheets API → Thêm, hoặc chạy lại `npx clasp push` để gửi appsscript.json (đã khai báo dịch vụ này).',
-    noPlan: 'Không tìm thấy kế hoạch trong bảng tính này.',
     mailOff: 'NQ57 nhắc việc {asOf}: nhắc việc tự động đang tắt, không gửi thư nào.',
     mailLocked: 'NQ57 nhắc việc {asOf}: một lần chạy khác đang gửi thư, lần này dừng lại để không gửi trùng.',
     mailNoPlan: 'NQ57 nhắc việc {asOf}: không tìm thấy kế hoạch, không gửi thư nào.',

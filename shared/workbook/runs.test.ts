@@ -1,6 +1,7 @@
 // The buttons' runs as pure functions: grids in, writes and outcome out, no host. `host` below plays the writes back
 // onto grids the way both ports do (a sheet replaced, rows put from a row, a sheet removed, a lock put on or lifted).
-import { checkRun, formFilesRun, formsRun, insertPlanRun } from './runs';
+import { checkRun, formFilesRun, formsRun, insertPlanRun, planDisplayName, refusalText } from './runs';
+import { t } from '../i18n/text';
 import { answerGuide, skipGuide, startGuide } from './guided-form';
 import { formsToCreate } from './check-workbook';
 import { HISTORY_HEADER, HISTORY_SHEET } from './layout';
@@ -169,6 +170,32 @@ describe('checkRun', () => {
     expect(out.ok).toBe(false);
     expect(out.writes).toEqual([]);
     expect(out.issues.map((i) => i.code)).toEqual(['OUTPUT_NAME_TAKEN']);
+    // Every face says why the same way, in the user's language, naming the sheet the commune owns.
+    for (const lang of ['vi', 'en'] as const) {
+      const text = refusalText(out.issues, lang);
+      expect(text.split('\n')).toHaveLength(1);
+      expect(text).toContain('So với kỳ trước');
+      expect(text).not.toBe(t(lang, 'words.noPlan'));
+    }
+    expect(refusalText(out.issues, 'en')).not.toBe(refusalText(out.issues, 'vi'));
+  });
+});
+
+describe('refusalText and planDisplayName', () => {
+  test('one line per error (warnings left out), the plain no-plan sentence when the core gave no error', () => {
+    const noPlan = formsRun(read([{ name: 'Trang tính1', file: null, values: [['xin chào']] }]), opts);
+    const errors = noPlan.issues.filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(refusalText(noPlan.issues, 'en').split('\n')).toHaveLength(errors.length);
+    const warning = { ...errors[0], severity: 'warning' as const };
+    expect(refusalText([warning], 'vi')).toBe(t('vi', 'words.noPlan'));
+    expect(refusalText([], 'en')).toBe(t('en', 'words.noPlan'));
+  });
+
+  test("a plan's name: number then commune, either may be missing", () => {
+    expect(planDisplayName({ id: '45/KH-UBND', commune: 'Xã An Phú' })).toBe('45/KH-UBND — Xã An Phú');
+    expect(planDisplayName({ id: '', commune: 'Xã An Phú' })).toBe('Xã An Phú');
+    expect(planDisplayName({ id: '45/KH-UBND', commune: null })).toBe('45/KH-UBND');
   });
 });
 

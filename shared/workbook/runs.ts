@@ -12,6 +12,7 @@ import { buildForms } from '../forms/form-plan';
 import { uniqueFileSlugs } from '../forms/office-names';
 import { approvalLockWrites } from './approval-lock';
 import { staleOutputs } from './layout';
+import { t } from '../i18n/text';
 
 export type RunOptions = { asOf: string; lang: Lang; period?: Period | null };
 
@@ -71,6 +72,20 @@ export function formsRun(read: WorkbookRead, opts: RunOptions): FormsRun {
     issues: localiseIssues(made.issues, opts.lang),
     writes,
   };
+}
+
+/**
+ * Why a run refused, in `lang`, for every face alike: each error the core gave (no plan sheet, an output name taken
+ * by the commune's own sheet…), one a line; the plain "no plan" sentence when it gave none.
+ */
+export function refusalText(issues: Issue[], lang: Lang): string {
+  const lines = localiseIssues(issues.filter((i) => i.severity === 'error'), lang).map((i) => i.message);
+  return lines.join('\n') || t(lang, 'words.noPlan');
+}
+
+/** How a face names a plan: its number, then the commune ('45/KH-UBND — Xã An Phú'); either may be missing. */
+export function planDisplayName(plan: { id?: string | null; commune?: string | null }): string {
+  return [plan.id, plan.commune].filter(Boolean).join(' — ');
 }
 
 export type Survey = {
