@@ -66,5 +66,5 @@ export function fillKey(lang: Lang, key: string, params: Readonly<Record<string,
   const template = templateOf(lang, key) ?? templateOf('vi', key) ?? key;
   // Only an issue's params name glossary words ('@task'); elsewhere a value starting with '@' is office text, shown as is.
   const isIssue = !key.includes('.') || key.startsWith('issues.');
-  return fill(template, params, isIssue ? texts[lang].glossary : {});
+  return fill(template, params, isIssue ? texts[lang].glossary : {}, lang);
 }

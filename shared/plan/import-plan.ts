@@ -48,7 +48,7 @@ function pastedText(
   }
   if (field === 'target' && typeof raw === 'number' && Number.isFinite(raw) && isPercentFormat(numFmt)) {
     const text = showPercent(raw);
-    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw: formatNumber(raw, 'vi'), target: text }));
+    notes.push(issue('info', 'PLAN_TARGET_FROM_FORMAT', at, { cell: at.cell, raw, target: text }));
     return text;
   }
   return null;

@@ -11,7 +11,7 @@ import type { CellValue } from '../grid';
 import type { IssueCode, IssueParams } from '../issues';
 import { looseKey } from '../text/normalise';
 import { clip } from '../messages';
-import { formatNumber } from '../text/format-number';
+import { formatNumber, roundTo } from '../text/format-number';
 import type { TaskStatus } from '../schemas/result';
 
 export type InputRule =
@@ -57,8 +57,9 @@ export type ValueCheck =
   | { kind: 'unjudged'; text: string }
   | { kind: 'problem'; code: IssueCode; params: IssueParams };
 
-function show(n: number): string {
-  return formatNumber(n, 'vi', 3);
+/** A number as an issue param: rounded, still a number, so each language writes it its own way. */
+function show(n: number): number {
+  return roundTo(n, 3);
 }
 
 /** Judges one typed value against the indicator's rule. `cell` is only used in messages. */
@@ -79,7 +80,7 @@ export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | nul
       break;
   }
   const value = parsed.value;
-  if (rule.kind === 'judgement') return { kind: 'unjudged', text: show(value) };
+  if (rule.kind === 'judgement') return { kind: 'unjudged', text: formatNumber(value, 'vi', 3) };
   if (value < 0) return { kind: 'problem', code: 'NEGATIVE_NUMBER', params: { cell, value: show(value) } };
   if (rule.kind === 'percent' && value > rule.max) {
     const fromFormat = typeof raw === 'number' && (numFmt ?? '').includes('%');
@@ -96,7 +97,7 @@ export function checkValue(rule: InputRule, raw: CellValue, numFmt: string | nul
   }
   // Excel stores `5` typed into a `%` cell as 0.05: the count is read back as 5, but the office is told.
   if (rule.kind === 'count' && typeof raw === 'number' && isPercentFormat(numFmt)) {
-    warnings.push({ code: 'COUNT_IN_PERCENT_CELL', params: { cell, typed: `${show(value)}%`, value: show(value), unit: unit || 'số lượng' } });
+    warnings.push({ code: 'COUNT_IN_PERCENT_CELL', params: { cell, typed: `${formatNumber(value, 'vi', 3)}%`, value: show(value), unit: unit || 'số lượng' } });
   }
   return warnings.length ? { kind: 'value', value, warnings } : { kind: 'value', value };
 }

@@ -4,7 +4,7 @@ import type { Indicator, Plan, Task } from '../schemas/plan';
 import type { CellRef, OfficeReport } from '../schemas/report';
 import { parseDateCell } from '../text/numbers';
 import { formatDateVi } from '../text/deadlines';
-import { formatNumber } from '../text/format-number';
+import { roundTo } from '../text/format-number';
 import { cellText } from '../tables/codes';
 import { checkFraction, checkValue, inputRuleFor, parseStatus } from './input-rules';
 import type { TaskStatus } from '../schemas/result';
@@ -125,8 +125,8 @@ export function validateReport(report: OfficeReport & { office: string }, plan: 
           issues.push(
             issue('warning', 'FRACTION_MISMATCH', where(e.achieved), {
               cell: e.achieved!.cell,
-              computed: formatNumber(fraction.value, 'vi', 2),
-              value: formatNumber(out.value, 'vi'),
+              computed: roundTo(fraction.value, 2),
+              value: out.value,
             }),
           );
         }
