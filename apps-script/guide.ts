@@ -1,7 +1,7 @@
 // "Điền theo hướng dẫn" in Sheets: the core's guided walk over the sheet the user is on, one server call a step.
 // Nothing is kept between calls: each step reads the spreadsheet again (one API call), so what the office typed in
 // the sheet meanwhile counts, and only the steps (never a grid) cross to the sidebar, JSON-safe.
-import { answerGuide, formatDateVi, guideSteps, parseA1, startGuide, type Guide, type GuideStep, type GuideWalk, type Lang } from '../shared';
+import { answerGuide, cellDay, formatDateVi, guideSteps, parseA1, startGuide, type Guide, type GuideStep, type GuideWalk, type Lang } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
 
@@ -14,7 +14,7 @@ export type GuideView =
 
 function stepView(s: GuideStep): GuideStepView {
   const c = s.current;
-  return { ...s, current: c instanceof Date ? formatDateVi(c.toISOString().slice(0, 10)) : c };
+  return { ...s, current: c instanceof Date ? formatDateVi(cellDay(c) ?? '') : c };
 }
 
 function view(sheet: string, guide: Guide, walk: GuideWalk | null, lang: Lang): GuideView {

@@ -35,3 +35,4 @@ export { planReminderRun, reminderRunLog, reminderKey, noAddressMark, OUTCOME, R
 export { groupIssuesByOffice, type IssueGroup } from './issue-groups';
 export { langFromLocale } from './locale';
 export { readAsOfDate, AS_OF_YEAR_MIN, AS_OF_YEAR_MAX } from './plan/as-of';
+export { cellDay } from './text/iso-date';

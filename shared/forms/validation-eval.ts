@@ -1,5 +1,6 @@
 // What a form's data validation lets through, evaluated the way Excel does on the value a cell stores.
 import type { CellValue } from '../grid';
+import { cellDay } from '../text/iso-date';
 import type { ValidationRule } from '../sheet-plan';
 
 /**
@@ -18,7 +19,7 @@ export function validationAccepts(rule: ValidationRule, value: CellValue): boole
     case 'list':
       return typeof value === 'string' && rule.values.includes(value.trim());
     case 'date': {
-      const iso = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : null;
+      const iso = value instanceof Date ? cellDay(value) : null;
       if (iso === null) return typeof value === 'number' && value > 0;
       return (rule.min === undefined || iso >= rule.min) && (rule.max === undefined || iso <= rule.max);
     }

@@ -4,12 +4,11 @@
 import type { CellLink, CellPlan, SheetPlan, StyleName } from '../sheet-plan';
 import { cellText } from '../excel-limits';
 import { a1, parseA1 } from '../grid';
+import { VIETNAM_OFFSET_MS } from '../text/iso-date';
 
 const DAY_MS = 86_400_000;
 /** Excel's and Sheets' day 0 is 30/12/1899; 1/1/1970 is day 25,569 (for days after 28/2/1900, Lotus' leap-year bug). */
 const EPOCH_1970 = 25_569;
-/** Asia/Ho_Chi_Minh: UTC+7 all year. */
-const ZONE_MS = 7 * 3_600_000;
 
 /** The format a date cell shows when the plan names none. */
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -19,7 +18,7 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
  * day the Date holds (UTC midnight and Vietnamese midnight name the same day).
  */
 export function dateSerial(date: Date): number {
-  return Math.floor((date.getTime() + ZONE_MS) / DAY_MS) + EPOCH_1970;
+  return Math.floor((date.getTime() + VIETNAM_OFFSET_MS) / DAY_MS) + EPOCH_1970;
 }
 
 /** A day's serial from an ISO date ('2026-06-30'); Excel counts 29/2/1900, so days before 1/3/1900 are one less. */
@@ -30,7 +29,7 @@ export function isoSerial(iso: string): number {
 
 /** Midnight in Vietnam of the day a serial names: what a host's reader gives for a date cell. */
 export function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - EPOCH_1970) * DAY_MS) - ZONE_MS);
+  return new Date(Math.round((serial - EPOCH_1970) * DAY_MS) - VIETNAM_OFFSET_MS);
 }
 
 /** Column width in characters (the plan's unit, Excel's) to pixels: 7 a character and 5 of padding. */

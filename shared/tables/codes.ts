@@ -1,5 +1,6 @@
 // Section numerals and STT codes as written: 'I.' is section I, '8.' is 8, and '2.10' is never '2.1'.
 import type { CellValue } from '../grid';
+import { cellDay } from '../text/iso-date';
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -51,7 +52,7 @@ export function itemKey(section: string, stt: string): string {
 /** Plain text of a cell for names and notes: NFC, whitespace runs kept as single spaces, line breaks kept. */
 export function cellText(cell: CellValue): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return cellDay(cell) ?? '';
   return String(cell)
     .normalize('NFC')
     .replace(/[ \t\u00a0]+/g, ' ')

@@ -1,6 +1,9 @@
 // The one date builder: real days only, and the day in Vietnam of any instant, as every earlier copy built them.
 import fc from 'fast-check';
-import { daysInMonth, isIsoDate, isoDate, isoFromSerial, utcDay, vietnamDay } from './iso-date';
+import { cellDay, daysInMonth, isIsoDate, isoDate, isoFromSerial, utcDay, vietnamDay } from './iso-date';
+import { cellText } from '../tables/codes';
+import { validationAccepts } from '../forms/validation-eval';
+import { dateOfSerial, isoSerial } from '../render/resolve-cell';
 
 // The builders it replaced, as oracles: Date.UTC round trip (numbers.ts, period.ts) and `+7 h` then slice (completeness, period).
 const oldIsoDate = (y: number, m: number, d: number): string | null => {
@@ -85,4 +88,17 @@ describe('isoFromSerial', () => {
     [2_958_466, null],
     [Number.NaN, null],
   ])('%d', (serial, expected) => expect(isoFromSerial(serial)).toBe(expected));
+});
+
+describe('cellDay', () => {
+  test("a cell's Date names one calendar day whether a reader gave UTC or Vietnamese midnight", () => {
+    const utc = new Date('2026-06-30T00:00:00Z');
+    const hanoi = dateOfSerial(isoSerial('2026-06-30'));
+    expect(hanoi.toISOString()).toBe('2026-06-29T17:00:00.000Z');
+    expect([cellDay(utc), cellDay(hanoi)]).toEqual(['2026-06-30', '2026-06-30']);
+    expect(cellDay(new Date(Number.NaN))).toBeNull();
+    // Every core reader of a cell's Date agrees with it.
+    expect(cellText(hanoi)).toBe('2026-06-30');
+    expect(validationAccepts({ type: 'date', min: '2026-06-30', max: '2026-06-30' }, hanoi)).toBe(true);
+  });
 });

@@ -34,6 +34,16 @@ export function vietnamDay(instant: string | number | Date): string | null {
   return Number.isFinite(at) ? utcDay(new Date(at + VIETNAM_OFFSET_MS)) : null;
 }
 
+/**
+ * The calendar day a Date read from a cell names: ExcelJS gives a typed date as UTC midnight, the hosts' readers
+ * Vietnamese midnight; any other instant is read as a Vietnamese wall clock. Null for an invalid Date.
+ */
+export function cellDay(date: Date): string | null {
+  const t = date.getTime();
+  if (Number.isNaN(t)) return null;
+  return t % DAY_MS === 0 ? utcDay(date) : vietnamDay(t);
+}
+
 /** Excel's 1900 date system, which counts a 29 February 1900 that never was (serial 60): null for that day and outside 1–2958465. */
 export function isoFromSerial(serial: number): string | null {
   const day = Math.floor(serial);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { CellValue } from '../grid';
 import { looseKey, nfc } from './normalise';
-import { isoDate as calendarDay, isoFromSerial, utcDay, vietnamDay } from './iso-date';
+import { cellDay, isoDate as calendarDay, isoFromSerial } from './iso-date';
 
 export const NumberKind = z.enum(['percent', 'count']);
 export type NumberKind = z.infer<typeof NumberKind>;
@@ -252,10 +252,8 @@ function isoFromText(text: string): string | null {
 export function parseDateCell(raw: CellValue, numFmt?: string | null): ParsedDate {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   if (raw instanceof Date) {
-    const t = raw.getTime();
-    if (Number.isNaN(t)) return { kind: 'invalid', text: textOf(raw) };
-    // ExcelJS gives a typed date as UTC midnight; any other instant is read as a Vietnamese wall clock.
-    const iso = inExcelRange(t % 86_400_000 === 0 ? utcDay(raw) : vietnamDay(t));
+    const day = cellDay(raw);
+    const iso = day === null ? null : inExcelRange(day);
     return iso ? { kind: 'date', iso } : { kind: 'invalid', text: textOf(raw) };
   }
   if (typeof raw === 'number') {

@@ -1,6 +1,7 @@
 // The approval lock over an office's form (contract §6), kept in step with the review: put on when the standing office
 // approves, lifted when the approval is withdrawn or no longer stands. The read says which sheets carry it.
 import { a1, type CellValue, type Grid } from '../grid';
+import { cellText } from '../tables/codes';
 import type { Plan } from '../schemas/plan';
 import type { CheckResult } from '../schemas/result';
 import type { SheetPlan } from '../sheet-plan';
@@ -8,7 +9,7 @@ import type { WorkbookRead, WorkbookWrite } from '../port';
 import { buildForm } from '../forms/form-plan';
 import { isFormSheet } from './layout';
 
-const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue | undefined): string => cellText(v ?? null);
 const rowKey = (row: ReadonlyArray<CellValue | undefined> | undefined): string => `${text(row?.[0])}\u0000${text(row?.[1])}`;
 
 /**

@@ -1,5 +1,6 @@
 // The guided form (Excel pane, Sheets sidebar): which input cells of one office sheet still need the office, and what each one asks for.
 import { a1, parseA1, type CellValue, type Grid } from '../grid';
+import { cellText } from '../tables/codes';
 import { localiseIssues, INPUT_CELL_CODES, type Issue } from '../issues';
 import type { Lang } from '../messages';
 import type { SheetPlan, ValidationRule } from '../sheet-plan';
@@ -30,7 +31,7 @@ export type GuideStep = {
 
 export type Guide = { ok: true; office: string; steps: GuideStep[] } | { ok: false; reason: 'not_a_form' | 'no_plan'; issues: Issue[] };
 
-const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+const text = (v: CellValue | undefined): string => cellText(v ?? null);
 
 /** The row of the core's own form for this office holding the same item (STT and name): its prompt and rule apply. */
 function freshRowOf(form: SheetPlan, stt: string, name: string): number {
