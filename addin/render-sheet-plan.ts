@@ -1,6 +1,6 @@
 // Queues the Excel JS API calls that draw a SheetPlan, without syncing: the caller decides when the batch goes.
 /// <reference types="office-js" />
-import { validationTexts } from '../shared/excel-limits';
+import { DATE_MAX, DATE_MIN, validationTexts } from '../shared/excel-limits';
 import { STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
 import { columnPixels, dateSerial, resolveCell, sheetRef, type ResolvedCell } from '../shared/render/resolve-cell';
 import { rectangles } from '../shared/render/rectangles';
@@ -178,7 +178,7 @@ function validationRule(v: DataValidationPlan): Excel.DataValidationRule {
       return { list: { inCellDropDown: true, source: rule.values.join(',') } };
     case 'date':
       // check reads 1/1/1900 to 31/12/9999: the form accepts the same dates.
-      return { date: { formula1: rule.min ?? '1900-01-01', formula2: rule.max ?? '9999-12-31', operator: 'Between' } };
+      return { date: { formula1: rule.min ?? DATE_MIN, formula2: rule.max ?? DATE_MAX, operator: 'Between' } };
     case 'custom':
       return { custom: { formula: `=${rule.formula.replace(/^=/, '')}` } };
   }

@@ -5,6 +5,9 @@
 export const CELL_TEXT_MAX = 32_767;
 /** Characters in a sheet name. */
 export const SHEET_NAME_MAX = 31;
+/** The days a date cell can hold (serial 1 to 2958465): what check reads and what a form's date cell accepts. */
+export const DATE_MIN = '1900-01-01';
+export const DATE_MAX = '9999-12-31';
 
 /**
  * Characters XML 1.0 cannot carry (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF; a lone

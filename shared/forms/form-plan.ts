@@ -33,6 +33,8 @@ import { sheetNameFor } from './office-names';
 import { withRowHeights } from '../render/row-heights';
 import { clip } from '../messages';
 import { t } from '../i18n/text';
+import { DATE_MAX, DATE_MIN } from '../excel-limits';
+import { DATE_FORMAT } from '../render/resolve-cell';
 import type { CheckResult } from '../schemas/result';
 import { previousColumn, type PreviousColumn } from './previous-column';
 import type { PreviousSource } from '../cycle/previous';
@@ -225,7 +227,7 @@ function taskValidations(r: number): DataValidationPlan[] {
       range: a1(r, TASK.doneDate),
       // Text dates check reads (20/6/2026 in a text cell) pass too: the helper reads the cell as check does.
       rule: { type: 'custom', formula: `${abs(HELP.doneDate, r)}<>"${INVALID}"` },
-      accepts: { type: 'date', min: '1900-01-01', max: '9999-12-31' },
+      accepts: { type: 'date', min: DATE_MIN, max: DATE_MAX },
       allowBlank: true,
       prompt: { title: t('vi', 'forms.datePromptTitle'), text: t('vi', 'forms.datePrompt') },
       error: { title: t('vi', 'forms.dateErrorTitle'), text: t('vi', 'forms.dateError') },
@@ -347,7 +349,7 @@ function formRows(plan: Plan, office: string, period: Period, prev: PreviousColu
         section = task.section;
         rows.push(sectionRow('tasks', section, plan.taskSections.find((s) => s.section === section)?.title ?? '', TASK.proposals));
       }
-      const cells = withPrevious([data(task.stt), data(task.name), data(task.deadlineText), input(), input('dd/mm/yyyy'), input(), input(), input(), null], prev ? prev.task(task) : null);
+      const cells = withPrevious([data(task.stt), data(task.name), data(task.deadlineText), input(), input(DATE_FORMAT), input(), input(), input(), null], prev ? prev.task(task) : null);
       rows.push({
         kind: 'item',
         table: 'tasks',

@@ -1,6 +1,7 @@
 // check's rules (input-rules, targets, status words) written as spreadsheet formulas, so a form's colours are check's verdict.
 import type { Target } from '../text/targets';
-import type { InputRule, TaskStatus } from '../validate/input-rules';
+import type { InputRule } from '../validate/input-rules';
+import { TaskStatus } from '../schemas/result';
 import { STATUS_WORDS } from '../validate/input-rules';
 import { foldDiacritics, looseKey } from '../text/normalise';
 import { APPROXIMATE_WORDS, LEAD_WORDS, NO_DATA_PHRASES, NO_DATA_WORDS } from '../text/numbers';
@@ -180,7 +181,7 @@ export function fractionFormulas(f: string, g: string): { ratioOk: string; errNu
 /** Every spelling check accepts for a status, as a spreadsheet compares it (lower case, trimmed), with its status. */
 export function statusSpellings(): Array<[string, TaskStatus]> {
   const out = new Map<string, TaskStatus>();
-  for (const status of ['done', 'in_progress', 'not_started'] as TaskStatus[]) {
+  for (const status of TaskStatus.options) {
     for (const w of STATUS_WORDS[status]) {
       for (const k of [w.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), looseKey(w)]) if (!out.has(k)) out.set(k, status);
     }

@@ -1,6 +1,9 @@
 // The commune summary as sheet plans: overview, indicators, tasks, issues, office status (same in every host).
 import type { SheetPlan, CellPlan, StyleName } from '../sheet-plan';
-import type { CheckResult, IndicatorResult, SourceRef, TaskResult } from '../schemas/result';
+import { TaskStatus, TaskStatusResult, type CheckResult, type IndicatorResult, type SourceRef, type TaskResult } from '../schemas/result';
+import { horizonOf } from '../text/target-year';
+import { DATE_FORMAT } from './resolve-cell';
+import { formatNumber } from '../text/format-number';
 import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
 import { data, label, num } from './cells';
@@ -54,7 +57,7 @@ export function summaryFirstRows(): string[][] {
 
 /** A date cell shown dd/mm/yyyy, or an empty cell. */
 function dateCell(iso: string | null | undefined, style: StyleName = 'readonly'): CellPlan {
-  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: new Date(`${iso}T00:00:00Z`), numFmt: 'dd/mm/yyyy', style } : label('', style);
+  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: new Date(`${iso}T00:00:00Z`), numFmt: DATE_FORMAT, style } : label('', style);
 }
 
 const INDICATOR_STYLE: Record<IndicatorResult['status'], StyleName> = { met: 'good', missed: 'bad', no_data: 'warn', needs_judgement: 'warn' };
@@ -67,9 +70,9 @@ export function describeSource(s: SourceRef, lang: Lang = 'vi'): string {
   const v = s.value;
   const shown =
     typeof v === 'number'
-      ? String(v).replace('.', lang === 'vi' ? ',' : '.')
-      : v === 'done' || v === 'in_progress' || v === 'not_started'
-        ? words[lang][v]
+      ? formatNumber(v, lang, undefined, { grouped: false })
+      : TaskStatus.safeParse(v).success
+        ? words[lang][v as TaskStatus]
         : /^\d{4}-\d{2}-\d{2}$/.test(v)
           ? formatDateVi(v)
           : v;
@@ -88,17 +91,8 @@ function showValue(r: IndicatorResult): string | number | null {
 const HORIZON = { vi: 'Mốc mục tiêu', en: 'Target year' } as const;
 const NOT_YET = { vi: ' (chưa đến mốc)', en: ' (not yet due)' } as const;
 
-/** The year a target is set for: the section's ('Đến năm 2030'), else the target's own words, else the plan's year. */
-export function horizonOf(sectionTitle: string, target: string, planTitle: string): { year: number; text: Record<Lang, string> } | null {
-  for (const [text, by] of [[sectionTitle, true], [target, true], [planTitle, false]] as const) {
-    const m = /(đến|tới)?\s*năm\s+(\d{4})/iu.exec(text.normalize('NFC'));
-    if (!m) continue;
-    const year = Number(m[2]);
-    const until = by && m[1] !== undefined;
-    return { year, text: { vi: `${until ? 'Đến năm' : 'Năm'} ${year}`, en: `${until ? 'By' : 'Year'} ${year}` } };
-  }
-  return null;
-}
+// Kept exported here, where its tests and callers first found it.
+export { horizonOf };
 
 function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '');
@@ -176,7 +170,7 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
     [label(lang === 'vi' ? 'Có mâu thuẫn' : 'Conflicts', 'readonly'), num(count(result.indicators, (i) => i.conflict), '0')],
     [],
     [label(lang === 'vi' ? 'Nhiệm vụ' : 'Tasks', 'header'), label(lang === 'vi' ? 'Số lượng' : 'Count', 'header')],
-    ...(['done', 'in_progress', 'not_started', 'no_report'] as const).map((s) => [label(w[s], TASK_STYLE[s]), num(count(result.tasks, (t) => t.status === s), '0')]),
+    ...TaskStatusResult.options.map((s) => [label(w[s], TASK_STYLE[s]), num(count(result.tasks, (t) => t.status === s), '0')]),
     [label(w.overdue, 'bad'), num(count(result.tasks, (t) => t.overdue), '0')],
     [label(w.late, 'warn'), num(count(result.tasks, (t) => t.late === true), '0')],
     [],

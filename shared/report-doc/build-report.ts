@@ -1,12 +1,13 @@
 // Builds the commune report draft (contract §6) from a check result alone: every figure comes from the result.
-import type { CheckResult, IndicatorResult, TaskResult } from '../schemas/result';
+import { TaskStatusResult, type CheckResult, type IndicatorResult, type TaskResult } from '../schemas/result';
 import type { Section } from '../schemas/plan';
 import { words, type Lang } from '../messages';
 import { formatDateVi } from '../text/deadlines';
 import { nfc } from '../text/normalise';
 import type { Block, Paragraph, ReportPlan, Run, TableCell } from './report-plan';
 import { ISSUING_BODY, REPORT_WORDS, type ReportFormat } from './report-words';
-import { formatNumber } from '../text/format-number';
+import { formatNumber, withUnit } from '../text/format-number';
+import { horizonOf } from '../text/target-year';
 import { fileSlug } from '../forms/office-names';
 
 const text = (t: string, extra: Omit<Run, 'text'> = {}): Run => ({ text: t, ...extra });
@@ -47,16 +48,9 @@ function dateParts(iso: string): [string, string, string] {
 /** The year a target is set for: 'Đến năm 2030' in its section's title, else 'đến năm 2045' in the target itself. */
 export function targetYear(indicator: IndicatorResult, sections: Section[]): number | null {
   const title = sections.find((s) => s.section === indicator.section)?.title ?? '';
-  const fromTitle = /năm\s+(\d{4})/iu.exec(title) ?? /\b(20\d{2})\b/.exec(title);
-  if (fromTitle) return Number(fromTitle[1]);
-  const fromTarget = /(?:đến|vào)\s+năm\s+(\d{4})/iu.exec(indicator.target);
-  return fromTarget ? Number(fromTarget[1]) : null;
-}
-
-function withUnit(n: string, unit: string): string {
-  const u = unit.trim();
-  if (!u) return n;
-  return u.startsWith('%') ? `${n}${u}` : `${n} ${u}`;
+  // A section titled by its years alone ('Giai đoạn 2026-2030') still names one.
+  const bare = /\b(20\d{2})\b/.exec(title);
+  return horizonOf(title, indicator.target, '')?.year ?? (bare ? Number(bare[1]) : null);
 }
 
 /** The result as a phrase: '75,5%', '7 điểm'; a judged indicator by its status word. */
@@ -165,7 +159,7 @@ function taskSection(result: CheckResult, lang: Lang): Block[] {
   const n = (s: TaskResult['status']) => result.tasks.filter((t) => t.status === s).length;
   const overdue = result.tasks.filter((t) => t.overdue);
   const blocks: Block[] = [para('heading1', [text(w.s2)])];
-  const parts = countParts((['done', 'in_progress', 'not_started', 'no_report'] as const).map((s) => [sw[s], n(s)]), w.taskNoun, lang);
+  const parts = countParts(TaskStatusResult.options.map((s) => [sw[s], n(s)]), w.taskNoun, lang);
   blocks.push(para('body', [text(w.taskCounts(result.tasks.length, result.tasks.filter((t) => t.recurring).length, parts, overdue.length))]));
   blocks.push(para('heading2', [text(`1. ${w.overdueHead}`)]));
   if (overdue.length === 0) blocks.push(para('body', [text(w.noneOverdue)]));

@@ -1,5 +1,6 @@
 // Numbers and dates as officers type them into report cells, read without guessing wrong.
 import { z } from 'zod';
+import { DATE_MIN } from '../excel-limits';
 import type { CellValue } from '../grid';
 import { looseKey, nfc } from './normalise';
 import { cellDay, isoDate as calendarDay, isoFromSerial } from './iso-date';
@@ -221,7 +222,7 @@ export { VIETNAM_OFFSET_MS } from './iso-date';
 
 // Excel's date range, serial 1 to 2958465; outside it a year is a typo, not a deadline.
 function inExcelRange(iso: string | null): string | null {
-  return iso !== null && iso >= '1900-01-01' ? iso : null;
+  return iso !== null && iso >= DATE_MIN ? iso : null;
 }
 
 /** y/m/d to ISO when the day exists (`31/2/2026` does not) and Excel could hold it. */
