@@ -108,6 +108,7 @@ export const en: TextShape = {
     validateButton: 'Validate and consolidate',
     formsButton: 'Create forms',
     reportButton: 'Create report (.docx)',
+    moreIssues: '{count} more of the same kind ({severity}, {code}) not listed here. Fix the cells above and check again to see the rest.',
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {

@@ -106,6 +106,7 @@ export const vi = {
     validateButton: 'Kiểm tra và tổng hợp',
     formsButton: 'Tạo biểu mẫu',
     reportButton: 'Tạo báo cáo (.docx)',
+    moreIssues: 'Còn {count} mục khác cùng loại ({severity}, {code}) chưa liệt kê ở đây. Hãy sửa các ô trên rồi kiểm tra lại để xem tiếp.',
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {
