@@ -11,7 +11,8 @@ export function renderIssues(container: HTMLElement, issues: Issue[], lang: Lang
     container.append(el('p', 'empty', say(lang, 'noIssues')));
     return;
   }
-  for (const group of groupIssuesByOffice(issues, offices)) {
+  // The core bounds each list (per office and code, one "N more" row per cut): 200,000 issues stay a short page.
+  for (const group of groupIssuesByOffice(issues, offices, lang)) {
     const details = el('details', 'group');
     // Errors need the office's attention: open; warnings only stay folded under their count.
     details.open = group.errors > 0;
@@ -21,7 +22,16 @@ export function renderIssues(container: HTMLElement, issues: Issue[], lang: Lang
     summary.append(badge);
     details.append(summary);
     const list = el('ul', 'issues');
-    for (const issue of group.issues) {
+    for (const row of group.rows) {
+      if (row.kind === 'more') {
+        const more = el('li', `issue more ${row.severity}`);
+        more.dataset.code = row.code;
+        more.dataset.more = String(row.count);
+        more.append(el('span', 'message', row.message));
+        list.append(more);
+        continue;
+      }
+      const issue = row.issue;
       const item = el('li', `issue ${issue.severity}`);
       item.dataset.code = issue.code;
       item.append(el('span', 'severity', say(lang, issue.severity)));

@@ -21,6 +21,7 @@ import { answersFor } from '../examples/sample-answers';
 import { readWorkbookGrids } from '../cli/xlsx-read';
 import { writeWorkbook } from '../cli/xlsx-write';
 import { readBench } from './read-bench';
+import { issueVolumeBench } from './issue-volume';
 
 const AS_OF = '2026-07-15';
 const SIZES = [5, 15, 50, 200];
@@ -266,6 +267,7 @@ export async function main(): Promise<void> {
   console.log('');
   console.log(`nq57 --help (${HELP_RUNS} runs): min ${Math.min(...help).toFixed(0)} ms, median ${median(help).toFixed(0)} ms`);
   await readBench();
+  await issueVolumeBench();
   console.log(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -30,10 +30,11 @@ export async function loadPrevious(file: string, lang: Lang): Promise<{ result: 
 }
 
 /** The standing office's decisions from an earlier summary's 'Tình hình báo cáo' sheet (exit 2 when the file is no summary). */
-export async function loadReview(file: string, plan: Plan, period: Period, lang: Lang): Promise<ReviewRead> {
+/** `shownAs`: the name the file goes by in issues (no machine path); messages to the terminal keep what the user typed. */
+export async function loadReview(file: string, plan: Plan, period: Period, lang: Lang, shownAs = file): Promise<ReviewRead> {
   const read = await readWorkbookGrids(file);
   if (!read.ok) throw new UsageError(t(lang, 'cli.reviewUnreadable', { file, detail: readFailureText(read.failure.reason, lang) }));
-  const review = readReview(read.grids, plan, period, file);
+  const review = readReview(read.grids, plan, period, shownAs);
   if (!review) {
     throw new UsageError(t(lang, 'cli.reviewNotSummary', { file }));
   }

@@ -37,17 +37,39 @@ export async function listReports(paths: string[]): Promise<string[]> {
   return files;
 }
 
-/** Reads the reports one at a time, handing each to `take` before the next is read, so only one workbook is held at once. */
-export async function readReports(files: string[], io: Io, lang: Lang, take: (input: ReportInput) => void): Promise<void> {
+/**
+ * The name an input goes by in everything we write (summary, JSON, draft, mails, links): its path relative to `base`,
+ * the folder the summary is written to, with forward slashes, so a link still opens when the folder is moved with its
+ * reports. The base name when no relative path exists (another drive) or when the only one climbs to the file system's
+ * root: such a path spells out the whole machine path and breaks on any move anyway.
+ */
+export function outputName(file: string, base: string): string {
+  const from = path.resolve(base);
+  const to = path.resolve(file);
+  const rel = path.relative(from, to);
+  if (rel === '' || path.isAbsolute(rel)) return path.basename(to);
+  const parts = rel.split(path.sep);
+  const ups = parts.filter((p) => p === '..').length;
+  const depth = from.split(path.sep).filter(Boolean).length;
+  if (ups > 0 && ups >= depth) return path.basename(to);
+  return parts.join('/');
+}
+
+/**
+ * Reads the reports one at a time, handing each to `take` before the next is read, so only one workbook is held at
+ * once. Each report reaches the core named by `outputName` against `base`; terminal lines keep what the user typed.
+ */
+export async function readReports(files: string[], io: Io, lang: Lang, take: (input: ReportInput) => void, base = '.'): Promise<void> {
   const many = files.length > 10;
   for (const [i, file] of files.entries()) {
     if (many) io.err(t(lang, 'cli.reading', { index: i + 1, count: files.length, file }));
     const read = await readWorkbookGrids(file);
+    const name = outputName(file, base);
     if (!read.ok) {
-      take({ file, failure: read.failure });
+      take({ file: name, failure: read.failure });
       continue;
     }
-    take({ file, grids: read.grids, savedAt: read.savedAt });
+    take({ file: name, grids: read.grids, savedAt: read.savedAt });
   }
 }
 

@@ -29,9 +29,15 @@ export const consoleIo: Io = {
 /** Grouped by office as the pane and the sidebar group them (`offices`: the plan's order). */
 export function printIssues(io: Io, issues: Issue[], lang: Lang, offices: readonly string[] = []): void {
   const w = words[lang];
-  for (const { office, issues: list } of groupIssuesByOffice(issues, offices)) {
+  // Bounded as the summary's sheet and the pane (per office and code); the JSON result keeps every issue.
+  for (const { office, rows } of groupIssuesByOffice(issues, offices, lang)) {
     io.out(`\n${office ?? t(lang, 'cli.general')}`);
-    for (const i of list) {
+    for (const row of rows) {
+      if (row.kind === 'more') {
+        io.out(`  [${w[row.severity]}] ${row.code}: ${row.message}`);
+        continue;
+      }
+      const i = row.issue;
       const where = [i.file, i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet].filter(Boolean).join(' ');
       io.out(`  [${w[i.severity]}] ${i.code}${where ? ` ${where}` : ''}: ${i.message}`);
     }

@@ -170,8 +170,9 @@ function renderPrint(ws: Worksheet, print: NonNullable<SheetPlan['print']>): voi
  * and the sheet quoted, so no office text can end the target early or make it anything but a relative file.
  */
 export function externalTarget(link: { file: string; sheet: string; cell: string }, baseDir?: string): string {
-  // Relative to the workbook, so the summary and its reports can move together.
-  const rel = baseDir ? nodePath.relative(baseDir, nodePath.resolve(link.file)) : link.file;
+  // Relative to the workbook, so the summary and its reports can move together. The command line already names
+  // each report relative to the summary's folder: only an absolute name is made relative here.
+  const rel = baseDir && nodePath.isAbsolute(link.file) ? nodePath.relative(baseDir, link.file) : link.file;
   const file = rel
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))

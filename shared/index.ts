@@ -33,6 +33,7 @@ export { checkRun, formsRun, formFilesRun, insertPlanRun, surveyRun, HISTORY_WID
 export { guideSteps, typedValue, withValue, startGuide, answerGuide, skipGuide, type Guide, type GuideStep, type GuideWalk } from './workbook/guided-form';
 export { planReminderRun, reminderRunLog, reminderKey, noAddressMark, OUTCOME, REMINDER_LOG_WIDTHS, type ReminderRunPlan, type ReminderEntry, type SendOutcome, type ReminderRunLog } from './remind/reminder-run';
 export { groupIssuesByOffice, type IssueGroup } from './issue-groups';
+export { capIssues, ISSUE_LIST_CAP, type IssueRow } from './issue-groups';
 export { langFromLocale } from './locale';
 export { readAsOfDate, AS_OF_YEAR_MIN, AS_OF_YEAR_MAX } from './plan/as-of';
 export { cellDay } from './text/iso-date';

@@ -105,7 +105,8 @@ function renderIssues(r: CheckResult): void {
     return;
   }
   box.append(el('p', 'hint', t('clickHint')));
-  for (const { office, issues: list, errors } of groupIssuesByOffice(r.issues, r.offices.map((o) => o.name))) {
+  // The core bounds each list (per office and code, one "N more" row per cut): 200,000 issues stay a short page.
+  for (const { office, issues: list, errors, rows } of groupIssuesByOffice(r.issues, r.offices.map((o) => o.name), lang)) {
     const group = el('details', 'group');
     group.open = true;
     const summary = el('summary');
@@ -113,8 +114,17 @@ function renderIssues(r: CheckResult): void {
     summary.append(el('span', `n ${errors > 0 ? 'bad' : 'warn'}`, String(list.length)));
     group.append(summary);
     const ul = el('ul');
-    for (const issue of list) {
+    for (const row of rows) {
       const li = el('li');
+      if (row.kind === 'more') {
+        li.className = `more ${row.severity}`;
+        li.dataset.code = row.code;
+        li.dataset.more = String(row.count);
+        li.append(el('span', 'msg', row.message));
+        ul.append(li);
+        continue;
+      }
+      const issue = row.issue;
       const b = el('button', `issue ${issue.severity}`);
       b.type = 'button';
       const head = el('span', 'head');

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Args } from '../args';
 import { one } from '../args';
-import { isoDate, listReports, loadPlan, readReports, UsageError } from '../inputs';
+import { isoDate, listReports, loadPlan, outputName, readReports, UsageError } from '../inputs';
 import { printIssues, printSummary, type Io } from '../output';
 import type { Lang } from '../../shared/messages';
 import { resolvePeriod, startCheck } from '../../shared/check';
@@ -22,8 +22,12 @@ import { t } from '../../shared/i18n/text';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 
-/** outputs: the files this run will write (a bare path is taken as `--out`), checked before anything is read. */
-export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | Output | undefined>; previous?: string; review?: string }, io: Io, lang: Lang): Promise<CheckRun> {
+/**
+ * outputs: the files this run will write (a bare path is taken as `--out`), checked before anything is read.
+ * base: the folder the summary goes to (default the current one); every input is named relative to it in the result.
+ */
+export async function runCheck(opts: { plan: string; reports: string[]; asOf: string; period?: string; outputs?: Array<string | Output | undefined>; previous?: string; review?: string; base?: string }, io: Io, lang: Lang): Promise<CheckRun> {
+  const base = opts.base ?? '.';
   const files = await listReports(opts.reports);
   // A folder (or list) holding no workbook is almost always a wrong path: exit 2 and write nothing, rather than a
   // summary saying that no office reported.
@@ -41,10 +45,10 @@ export async function runCheck(opts: { plan: string; reports: string[]; asOf: st
     asOf: opts.asOf,
     period,
     planIssues: loaded.issues,
-    previous: opts.previous ? await loadPrevious(opts.previous, lang) : null,
-    review: opts.review ? await loadReview(opts.review, loaded.plan!, period, lang) : null,
+    previous: opts.previous ? { ...(await loadPrevious(opts.previous, lang)), source: outputName(opts.previous, base) } : null,
+    review: opts.review ? await loadReview(opts.review, loaded.plan!, period, lang, outputName(opts.review, base)) : null,
   });
-  await readReports(files, io, lang, (input) => session.add(input));
+  await readReports(files, io, lang, (input) => session.add(input), base);
   const result = session.finish();
   return { plan: loaded.plan!, result: { ...result, issues: localiseIssues(result.issues, lang) } };
 }
@@ -92,7 +96,7 @@ export async function checkCommand(args: Args, io: Io, lang: Lang): Promise<numb
   const docx = one(args, 'docx');
   const format = docxFormat(args);
   const outputs = [{ option: 'out', path: out }, json === undefined ? undefined : { option: 'json', path: json }, docx === undefined ? undefined : { option: 'docx', path: docx }];
-  const run = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs, previous: one(args, 'previous'), review: one(args, 'review') }, io, lang);
+  const run = await runCheck({ plan, reports, asOf, period: periodOption(args), outputs, previous: one(args, 'previous'), review: one(args, 'review'), base: path.dirname(path.resolve(out)) }, io, lang);
   const result = run.result;
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeWorkbook(out, renderSummary(result, lang, run.plan));

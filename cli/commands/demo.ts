@@ -55,7 +55,7 @@ export async function demoCommand(args: Args, io: Io, lang: Lang): Promise<numbe
     // A file that is no workbook at all, as arrives by e-mail now and then.
     await fs.writeFile(path.join(reportsDir, 'bao-cao-gui-nham.xlsx'), 'Đây không phải tệp Excel.\n');
 
-    const run = await runCheck({ plan: planFile, reports: [reportsDir], asOf }, io, lang);
+    const run = await runCheck({ plan: planFile, reports: [reportsDir], asOf, base: dir }, io, lang);
     const summary = path.join(dir, 'tong-hop.xlsx');
     await writeWorkbook(summary, renderSummary(run.result, lang, run.plan));
     await writeJson(path.join(dir, 'ket-qua.json'), run.result);

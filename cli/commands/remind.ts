@@ -37,7 +37,9 @@ export async function remindCommand(args: Args, io: Io, lang: Lang): Promise<num
   const asOf = isoDate(one(args, 'as-of'));
   if (!plan || !asOf) throw new UsageError('nq57 remind --plan PLAN.xlsx [--reports DIR_OR_FILES...] --as-of YYYY-MM-DD [--json REMINDERS.json] [--outbox DIR] [--review OLD-SUMMARY.xlsx]');
   const jsonOut = one(args, 'json');
-  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [jsonOut === undefined ? undefined : { option: 'json', path: jsonOut }], review: one(args, 'review') }, io, lang);
+  // No summary here: files are named relative to the current folder (as the user typed them, when relative).
+  const base = '.';
+  const run = await runCheck({ plan, reports: args.options.get('reports') ?? [], asOf, period: periodOption(args), outputs: [jsonOut === undefined ? undefined : { option: 'json', path: jsonOut }], review: one(args, 'review'), base }, io, lang);
   // The same planner as Sheets' daily run, with no quota and nothing sent today: every reminder is due.
   const planned = planReminderRun({ plan: run.plan, result: run.result });
   const reminders = planned.entries.map((e) => e.reminder);

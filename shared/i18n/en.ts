@@ -109,6 +109,7 @@ export const en: TextShape = {
     formsButton: 'Create forms',
     reportButton: 'Create report (.docx)',
     noPlan: 'No plan found: it needs an Appendix I sheet (indicators) and an Appendix II sheet (tasks).',
+    moreIssues: '{count} more of the same kind ({severity}, {code}) not listed here. Fix the cells above and check again to see the rest.',
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {

@@ -107,6 +107,7 @@ export const vi = {
     formsButton: 'Tạo biểu mẫu',
     reportButton: 'Tạo báo cáo (.docx)',
     noPlan: 'Chưa thấy kế hoạch: cần trang Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
+    moreIssues: 'Còn {count} mục khác cùng loại ({severity}, {code}) chưa liệt kê ở đây. Hãy sửa các ô trên rồi kiểm tra lại để xem tiếp.',
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {

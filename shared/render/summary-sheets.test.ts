@@ -9,6 +9,8 @@ import { importPlan } from '../plan/import-plan';
 import { periodById } from '../plan/period';
 import { horizonOf, renderSummary, summaryFirstRows, SUMMARY_SHEETS } from './summary-sheets';
 import { isForeignOutputName } from '../workbook/layout';
+import { issue } from '../issues';
+import { ISSUE_LIST_CAP } from '../issue-groups';
 
 const planGrids = fixturePlanGrids();
 const plan = importPlan(planGrids).plan!;
@@ -99,4 +101,16 @@ test('the year a target is set for', () => {
   expect(horizonOf('Phát triển hạ tầng', '100% đến năm 2027', 'Kế hoạch năm 2026')?.text.vi).toBe('Đến năm 2027');
   expect(horizonOf('Phát triển hạ tầng', '95', 'Kế hoạch năm 2026')?.text.vi).toBe('Năm 2026');
   expect(horizonOf('', '95', '')).toBeNull();
+});
+
+test('the issues sheet is bounded per office and code: 5,000 of one mistake are the cap plus one counting row', () => {
+  const cell = (k: number) => `E${k}`;
+  const many = Array.from({ length: 5_000 }, (_, k) => issue('error', 'NOT_A_NUMBER', { office: 'Công an xã', sheet: 'Công an xã', cell: cell(k) }, { cell: cell(k), text: 'a', example: '1' }));
+  const big = renderSummary({ ...out.result, issues: [...out.result.issues, ...many] }, 'vi', plan);
+  const rows = big.find((s) => s.name === names.issues)!.cells.length;
+  const before = byName(names.issues).cells.length;
+  expect(rows - before).toBe(ISSUE_LIST_CAP.error + 1);
+  // The overview still counts every one.
+  const overview = big.find((s) => s.name === names.overview)!.cells.flat().map((c) => c?.value);
+  expect(overview).toContain(out.result.issues.filter((i) => i.severity === 'error').length + 5_000);
 });

@@ -13,6 +13,7 @@ import { PREVIOUS_HEAD, PREVIOUS_SHEET, previousSheet } from './previous-sheet';
 import { PRINT_MARGINS, scaleToFit } from './pagination';
 import type { Plan } from '../schemas/plan';
 import { a1 } from '../grid';
+import { capIssues } from '../issue-groups';
 
 export const SUMMARY_SHEETS = {
   vi: { overview: 'Tổng hợp', indicators: 'Chỉ tiêu', tasks: 'Nhiệm vụ', issues: 'Lỗi và cảnh báo', offices: 'Tình hình báo cáo' },
@@ -243,15 +244,20 @@ export function renderSummary(result: CheckResult, lang: Lang = 'vi', plan?: Pla
   const issueRows: CellPlan[][] = [
     // The English code last, out of the officer's way; the file by its name only (no machine path).
     header([...h.issues.filter((_, k) => k !== 1), h.issues[1]]),
-    ...result.issues.map((i) => [
-      label(w[i.severity], sevStyle[i.severity]),
-      data(i.office ?? ''),
-      data(i.file ? baseName(i.file) : ''),
-      data(i.sheet ?? ''),
-      data(i.cell ?? ''),
-      data(i.message),
-      label(i.code, 'muted'),
-    ]),
+    // Bounded per office and code (the core's cap): the overview still counts every issue, the JSON keeps them all.
+    ...capIssues(result.issues, lang).map((row) => {
+      if (row.kind === 'more') return [label(w[row.severity], sevStyle[row.severity]), data(row.office ?? ''), data(''), data(''), data(''), data(row.message), label(row.code, 'muted')];
+      const i = row.issue;
+      return [
+        label(w[i.severity], sevStyle[i.severity]),
+        data(i.office ?? ''),
+        data(i.file ? baseName(i.file) : ''),
+        data(i.sheet ?? ''),
+        data(i.cell ?? ''),
+        data(i.message),
+        label(i.code, 'muted'),
+      ];
+    }),
   ];
 
   // The board (completeness, timeliness, review columns) lives in its own module; its header is row 3 like every table's.

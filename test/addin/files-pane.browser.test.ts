@@ -45,7 +45,9 @@ beforeAll(async () => {
   ensureBuilt();
   expect(await cli(tmp, 'demo', '--out', 'demo', '--as-of', AS_OF, '--quiet')).toBe(0);
   reports = readdirSync(reportsDir).filter((f) => f.endsWith('.xlsx')).sort();
-  await cli(reportsDir, 'check', '--plan', plan, '--reports', ...reports, '--out', path.join(tmp, 'cli-tong-hop.xlsx'), '--json', path.join(tmp, 'cli.json'), '--docx', path.join(tmp, 'cli-bao-cao.docx'), '--as-of', AS_OF);
+  // The summary beside the reports: the command line names each report relative to the summary's folder, here its
+  // bare file name, as the pane (which only ever has file names) does.
+  await cli(reportsDir, 'check', '--plan', plan, '--reports', ...reports, '--out', path.join(reportsDir, 'cli-tong-hop.xlsx'), '--json', path.join(tmp, 'cli.json'), '--docx', path.join(tmp, 'cli-bao-cao.docx'), '--as-of', AS_OF);
   cliResult = CheckResult.parse(JSON.parse(readFileSync(path.join(tmp, 'cli.json'), 'utf8')));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 720, height: 1000 }, acceptDownloads: true, locale: 'vi-VN' });
@@ -93,7 +95,7 @@ test('Kiểm tra và tổng hợp: the summary it downloads has the statuses and
   await page.fill('#as-of', AS_OF);
   const summary = await download('#files-check', '#download-summary', 'pane-tong-hop.xlsx');
   const pane = await readWorkbookGrids(summary);
-  const ours = await readWorkbookGrids(path.join(tmp, 'cli-tong-hop.xlsx'));
+  const ours = await readWorkbookGrids(path.join(reportsDir, 'cli-tong-hop.xlsx'));
   if (!pane.ok || !ours.ok) throw new Error('a summary cannot be read');
 
   // Every indicator's and task's status, as the result JSON of the command line gives it.
