@@ -1,11 +1,20 @@
 // The Excel side of the workbook port (shared/port.ts): sheets in as Grids (two batches), writes queued for the batch
 // Excel.run sends at its end (another sync only past the request size limit).
 /// <reference types="office-js" />
-import type { CellPlan, CellValue, Grid, SheetPlan, TypedValue, WorkbookPort, WorkbookRead, WorkbookWrite } from '../shared';
-import { parseA1 } from '../shared';
+import {
+  type CellPlan,
+  type CellValue,
+  type Grid,
+  type SheetPlan,
+  type TypedValue,
+  type WorkbookPort,
+  type WorkbookRead,
+  type WorkbookWrite,
+  parseA1,
+  isoSerial,
+} from '../shared';
 import { renderCells, renderSheetPlan, type Caps } from './render-sheet-plan';
 import { PAYLOAD_LIMIT, WriteBudget } from './write-budget';
-import { isoSerial } from '../shared/render/resolve-cell';
 
 export type { WorkbookRead };
 

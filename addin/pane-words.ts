@@ -1,6 +1,5 @@
 // The task pane speaks through the core's text module: its sentences are the 'pane' group, its statuses the shared words.
-import { fillKey, type GroupParamArg, type KeyIn, type Lang, texts } from '../shared/i18n/text';
-import { langFromLocale } from '../shared/locale';
+import { fillKey, type GroupParamArg, type KeyIn, type Lang, texts, langFromLocale } from '../shared';
 
 export type PaneWordKey = KeyIn<'pane'> | KeyIn<'words'>;
 

@@ -1,10 +1,22 @@
 // Queues the Excel JS API calls that draw a SheetPlan, without syncing: the caller decides when the batch goes.
 /// <reference types="office-js" />
-import { DATE_MAX, DATE_MIN, validationTexts } from '../shared/excel-limits';
-import { STYLE_COLOURS, type CellPlan, type DataValidationPlan, type SheetPlan, type StyleName } from '../shared';
-import { columnPixels, dateSerial, resolveCell, sheetRef, type ResolvedCell } from '../shared/render/resolve-cell';
-import { rectangles } from '../shared/render/rectangles';
-import { a1 } from '../shared/grid';
+import {
+  validationTexts,
+  STYLE_COLOURS,
+  type CellPlan,
+  type DataValidationPlan,
+  type SheetPlan,
+  type StyleName,
+  columnPixels,
+  dateSerial,
+  resolveCell,
+  sheetRef,
+  type ResolvedCell,
+  rectangles,
+  a1,
+  DATE_MAX,
+  DATE_MIN,
+} from '../shared';
 import type { WriteBudget } from './write-budget';
 
 /** Optional API beyond the manifest's minimum (ExcelApi 1.8), detected at run time. */

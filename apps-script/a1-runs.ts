@@ -1,7 +1,5 @@
 // A1 areas and the core's rectangles as the Sheets API's GridRange (0-based, ends exclusive).
-import { parseRange } from '../shared';
-import { t } from '../shared/i18n/text';
-import type { Rect } from '../shared/render/rectangles';
+import { parseRange, type Rect, t } from '../shared';
 
 /** 'B2:C9' on a sheet as the API's GridRange. */
 export function gridRange(sheetId: number, area: string): GoogleAppsScript.Sheets.Schema.GridRange {

@@ -1,6 +1,15 @@
 // Between the core's cells and the Sheets API's CellData: one sheet-plan cell out, one read cell back in.
-import { isDateFormat, isPercentFormat, STYLE_COLOURS, type CellLink, type CellValue } from '../shared';
-import { columnPixels, DATE_FORMAT, dateOfSerial, type ResolvedCell } from '../shared/render/resolve-cell';
+import {
+  isDateFormat,
+  isPercentFormat,
+  STYLE_COLOURS,
+  type CellLink,
+  type CellValue,
+  columnPixels,
+  DATE_FORMAT,
+  dateOfSerial,
+  type ResolvedCell,
+} from '../shared';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;

@@ -1,6 +1,5 @@
 // The daily trigger's handler: one e-mail per office that owes something, never twice a day, within the mail quota.
-import { checkWorkbook, isIsoDate, planReminderRun, reminderRunLog, REMINDER_LOG_SHEET, todayInVietnam, type SendOutcome } from '../shared';
-import { t } from '../shared/i18n/text';
+import { checkWorkbook, t, isIsoDate, planReminderRun, reminderRunLog, REMINDER_LOG_SHEET, todayInVietnam, type SendOutcome } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { readSettings } from './settings';
 import { digestOf, SentToday } from './reminder-log';

@@ -1,6 +1,5 @@
 // The optional `{ asOf, period }` of contract §5, and the user's language, read the same way by every entry point.
-import { isIsoDate, langFromLocale, parsePeriod, periodById, todayInVietnam, type Lang, type Period } from '../shared';
-import { t } from '../shared/i18n/text';
+import { isIsoDate, langFromLocale, parsePeriod, periodById, todayInVietnam, type Lang, type Period, t } from '../shared';
 
 export type RunOptions = { asOf: string; period: Period | null };
 

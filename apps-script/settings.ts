@@ -1,5 +1,5 @@
 // Reminder settings (on/off, hour, reply-to) in the spreadsheet's document properties, shared by all its editors.
-import { type Lang, t } from '../shared/i18n/text';
+import { type Lang, t } from '../shared';
 
 export type ReminderSettings = { enabled: boolean; hour: number; replyTo: string };
 

@@ -1,10 +1,7 @@
 // A form's data validations, conditional formats and protection, as Sheets API requests.
-import { parseRange, STYLE_COLOURS, a1, type DataValidationPlan, type SheetPlan } from '../shared';
-import { t } from '../shared/i18n/text';
+import { parseRange, STYLE_COLOURS, a1, type DataValidationPlan, type SheetPlan, rectangles, lockOf, t } from '../shared';
 import { colour } from './cell-data';
 import { gridRange, rectRange } from './a1-runs';
-import { rectangles } from '../shared/render/rectangles';
-import { lockOf } from '../shared/render/resolve-cell';
 import type { Request } from './sheets-api';
 
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;

@@ -1,12 +1,26 @@
 // The Sheets side of the core's workbook port: every sheet read in one API call, every write collected into one batch.
-import { a1, parseA1, usedRows, type CellLink, type CellPlan, type Grid, type SheetPlan, type TypedValue, type WorkbookPort, type WorkbookRead, type WorkbookWrite } from '../shared';
+import {
+  a1,
+  parseA1,
+  usedRows,
+  type CellLink,
+  type CellPlan,
+  type Grid,
+  type SheetPlan,
+  type TypedValue,
+  type WorkbookPort,
+  type WorkbookRead,
+  type WorkbookWrite,
+  rectanglesByKey,
+  isoSerial,
+  resolveCell,
+  type ResolvedCell,
+  t,
+} from '../shared';
 import { cellData, cellFormat, cellLook, cellValue, widthInPixels } from './cell-data';
 import { readSpreadsheet, sendRequests, type Request } from './sheets-api';
 import { formRules } from './sheet-rules';
-import { t } from '../shared/i18n/text';
 import { gridRange, rectRange } from './a1-runs';
-import { rectanglesByKey } from '../shared/render/rectangles';
-import { isoSerial, resolveCell, type ResolvedCell } from '../shared/render/resolve-cell';
 
 type SheetData = GoogleAppsScript.Sheets.Schema.Sheet;
 

@@ -1,5 +1,5 @@
 // The two Sheets API calls a run makes: one read of every sheet, then the writes in as few batches as fit.
-import { t } from '../shared/i18n/text';
+import { t } from '../shared';
 import { userLang } from './run-options';
 
 type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;

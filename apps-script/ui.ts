@@ -1,9 +1,8 @@
 // The menu, the sidebar and what the sidebar asks of the server besides checking: its language, settings, a cell to select.
-import { parseA1, words, type Lang } from '../shared';
+import { parseA1, words, type Lang, t } from '../shared';
 import { readSettings, type ReminderSettings } from './settings';
 import { reminderTriggerCount } from './triggers';
 import { userLang } from './run-options';
-import { t } from '../shared/i18n/text';
 
 const SIDEBAR_TITLE = t('vi', 'appsScript.sidebarTitle');
 

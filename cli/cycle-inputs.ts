@@ -1,13 +1,8 @@
 // --previous (an earlier result JSON) and --review (an earlier summary workbook): read, checked, refused clearly when wrong.
 import { promises as fs } from 'node:fs';
-import { CheckResult } from '../shared/schemas/result';
-import type { Lang } from '../shared/messages';
-import { readFailureText } from '../shared/messages';
-import type { Period, Plan } from '../shared/schemas/plan';
-import { readReview, type ReviewRead } from '../shared/cycle/review';
+import { CheckResult, type Lang, readFailureText, type Period, type Plan, readReview, type ReviewRead, t } from '../shared';
 import { readWorkbookGrids } from './xlsx-read';
 import { UsageError } from './inputs';
-import { t } from '../shared/i18n/text';
 
 /** An earlier `check --json` output, validated against the result schema (exit 2 when it is not one). */
 export async function loadPrevious(file: string, lang: Lang): Promise<{ result: CheckResult; source: string }> {

@@ -1,7 +1,6 @@
 // Reminder mails as .eml files (RFC 5322, UTF-8, text + HTML): opened in any mail program, sent by nobody here.
 // Headers carry ASCII only: text as RFC 2047 encoded words, folded so no line passes 78 characters.
-import type { ReminderMail } from '../shared/render/reminder-mail';
-import { isMailAddress } from '../shared/remind/addresses';
+import { type ReminderMail, isMailAddress } from '../shared';
 
 /** Bytes of text in one B-encoded word on a line that already holds `used` characters, for lines of at most 78. */
 function wordBytes(used: number): number {

@@ -1,7 +1,6 @@
 // Help text made from the option table, per command and in the chosen language.
 import { COMMANDS, FLAGS, OPTIONS, valueName } from './option-table';
-import type { Lang } from '../shared/messages';
-import { t } from '../shared/i18n/text';
+import { type Lang, t } from '../shared';
 
 function usageLine(command: string, lang: Lang): string {
   const spec = COMMANDS[command];

@@ -2,14 +2,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbookGrids } from './xlsx-read';
-import { importPlan, type ImportedPlan } from '../shared/plan/import-plan';
-import type { ReportInput } from '../shared/check';
+import { importPlan, type ImportedPlan, type ReportInput, type Lang, readFailureText, render, t } from '../shared';
 import type { Io } from './output';
-import type { Lang } from '../shared/messages';
-import { readFailureText, render } from '../shared/messages';
 import { parseDateOption } from './option-values';
 import { ACCEPTS } from './option-table';
-import { t } from '../shared/i18n/text';
 
 export class UsageError extends Error {}
 

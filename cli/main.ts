@@ -6,8 +6,7 @@ import { consoleIo, type Io } from './output';
 import { ACCEPTS, COMMANDS } from './option-table';
 import { argumentErrors, isLang } from './option-values';
 import { commandHelp, generalHelp } from './help';
-import type { Lang } from '../shared/messages';
-import { t } from '../shared/i18n/text';
+import { type Lang, t } from '../shared';
 
 type Command = (args: ReturnType<typeof parseArgs>, io: Io, lang: Lang) => Promise<number>;
 

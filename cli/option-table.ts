@@ -1,7 +1,6 @@
 // The command line's one table of commands and options: help, argument checks and errors are all made from it.
 // Adding an option is one line in OPTIONS and its name in the commands that take it.
-import type { Lang } from '../shared/messages';
-import { type KeyIn, texts } from '../shared/i18n/text';
+import { type Lang, type KeyIn, texts } from '../shared';
 
 /** How an option's value is checked: a date, a period, a language, or any text (a path). */
 export type ValueKind = 'path' | 'paths' | 'date' | 'period' | 'lang' | 'docx-format';

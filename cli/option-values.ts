@@ -1,10 +1,7 @@
 // Checking the command line against the option table: every error names the option and says what it accepts.
 import type { Args } from './args';
 import { ACCEPTS, COMMANDS, FLAGS, OPTIONS } from './option-table';
-import type { Lang } from '../shared/messages';
-import { parsePeriod } from '../shared/plan/period';
-import { readAsOfDate } from '../shared';
-import { t } from '../shared/i18n/text';
+import { type Lang, parsePeriod, readAsOfDate, t } from '../shared';
 
 /** The core's reading of a typed day (dd/mm/yyyy or YYYY-MM-DD, years 2000–2100). */
 export { readAsOfDate as parseDateOption, AS_OF_YEAR_MIN as YEAR_MIN, AS_OF_YEAR_MAX as YEAR_MAX } from '../shared';

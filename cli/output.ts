@@ -1,10 +1,17 @@
 // What the command line prints: issues grouped by office, a short summary, progress on stderr.
-import type { CheckResult } from '../shared/schemas/result';
-import type { Issue } from '../shared/issues';
-import { words, type Lang } from '../shared/messages';
-import { formatDateVi } from '../shared/text/deadlines';
-import { groupIssuesByOffice, issueCounts, officeCounts, statusCounts, type StatusCount } from '../shared';
-import { t } from '../shared/i18n/text';
+import {
+  type CheckResult,
+  type Issue,
+  words,
+  type Lang,
+  formatDateVi,
+  groupIssuesByOffice,
+  issueCounts,
+  officeCounts,
+  statusCounts,
+  type StatusCount,
+  t,
+} from '../shared';
 
 export type Io = { out: (s: string) => void; err: (s: string) => void };
 

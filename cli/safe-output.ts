@@ -4,9 +4,8 @@
 import { promises as fs, unlinkSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Lang } from '../shared/messages';
+import { type Lang, t } from '../shared';
 import { UsageError } from './inputs';
-import { t } from '../shared/i18n/text';
 
 /** A refused output: the command line says it and exits 2 before reading anything. */
 export class OutputRefused extends UsageError {}

@@ -19,9 +19,16 @@ import {
   type DataValidationPlan,
   type SheetPlan,
   type StyleName,
-} from '../shared/sheet-plan';
-import { clipText, isValidSheetName, safeSheetName, VALIDATION_TEXT_MAX, validationTexts } from '../shared/excel-limits';
-import { isoSerial, resolveCell, sheetRef, type ResolvedCell } from '../shared/render/resolve-cell';
+  clipText,
+  isValidSheetName,
+  safeSheetName,
+  VALIDATION_TEXT_MAX,
+  validationTexts,
+  isoSerial,
+  resolveCell,
+  sheetRef,
+  type ResolvedCell,
+} from '../shared';
 
 export type WriteOptions = {
   creator?: string;

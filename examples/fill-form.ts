@@ -1,8 +1,5 @@
 // Fills a generated form's input cells the way an officer would, for the demo and the tests.
-import type { CellPlan, SheetPlan } from '../shared/sheet-plan';
-import type { Indicator, Plan, Task } from '../shared/schemas/plan';
-import { INDICATOR_HEADERS, TASK_HEADERS } from '../shared/forms/form-plan';
-import { itemKey } from '../shared/tables/codes';
+import { type CellPlan, type SheetPlan, type Indicator, type Plan, type Task, INDICATOR_HEADERS, TASK_HEADERS, itemKey } from '../shared';
 
 export type Typed = string | number | Date | null | { value: number; numFmt: string };
 

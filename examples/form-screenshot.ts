@@ -7,9 +7,7 @@ import { examplePlans } from './plans';
 import { planWorkbook } from './plan-workbook';
 import { answersFor } from './sample-answers';
 import { fillForm } from './fill-form';
-import { importPlan } from '../shared/plan/import-plan';
-import { periodById } from '../shared/plan/period';
-import { buildForms } from '../shared/forms/form-plan';
+import { importPlan, periodById, buildForms } from '../shared';
 import { writeWorkbook } from '../cli/xlsx-write';
 import { sheetToGrid } from './sheet-grid';
 

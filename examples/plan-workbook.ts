@@ -1,10 +1,5 @@
 // Lays out a transcribed plan as a commune pastes it into Excel: title rows, merged titles, section rows, an office sheet.
-import type { CellPlan, SheetPlan } from '../shared/sheet-plan';
-import { data, label } from '../shared/render/cells';
-import { a1 } from '../shared/grid';
-import { officesFromLeads } from '../shared/plan/office-directory';
-import { fileSlug } from '../shared/forms/office-names';
-import { withRowHeights } from '../shared/render/row-heights';
+import { type CellPlan, type SheetPlan, data, label, a1, officesFromLeads, fileSlug, withRowHeights } from '../shared';
 import { isSectionRow, type ExamplePlan, type IndicatorRow, type TaskRow } from './plans/example-plan';
 
 function titled(name: string, titles: string[], header: string[], rows: CellPlan[][], widths: number[]): SheetPlan {

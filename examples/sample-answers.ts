@@ -1,6 +1,5 @@
 // What the demo's offices type: some careful, some with the mistakes officers really make.
-import type { Indicator, Plan, Task } from '../shared/schemas/plan';
-import { inputRuleFor } from '../shared/validate/input-rules';
+import { type Indicator, type Plan, type Task, inputRuleFor } from '../shared';
 import type { Answers, RowAnswers } from './fill-form';
 
 export type OfficeBehaviour = 'careful' | 'sloppy' | 'formats' | 'empty' | 'silent';

@@ -1,6 +1,5 @@
 // A sheet plan read back as a grid without a file round trip (what a host would read from the written sheet).
-import type { Grid } from '../shared/grid';
-import type { SheetPlan } from '../shared/sheet-plan';
+import type { Grid, SheetPlan } from '../shared';
 
 export function sheetToGrid(sheet: SheetPlan, file: string | null = null): Grid {
   return {

@@ -1,7 +1,20 @@
 // The pane on files: the same steps as `nq57 check` and `nq57 forms` (cli/commands), on files the user chose in the
 // page. Reading and writing go through the command line's own ExcelJS adapter, so the workbooks are the same.
-import { formFilesRun, importPlan, localiseIssues, renderSummary, resolvePeriod, startCheck, type CheckResult, type Issue, type Lang, type Plan, type ReportInput } from '../../shared';
-import { readFailureText, render } from '../../shared/messages';
+import {
+  formFilesRun,
+  importPlan,
+  localiseIssues,
+  renderSummary,
+  resolvePeriod,
+  startCheck,
+  type CheckResult,
+  type Issue,
+  type Lang,
+  type Plan,
+  type ReportInput,
+  readFailureText,
+  render,
+} from '../../shared';
 import { readXlsxBytes, savedTime, type ReadResult } from '../../cli/xlsx/read-xlsx';
 import { workbookBuffer } from '../../cli/xlsx-write';
 

@@ -1,12 +1,10 @@
 // The pane on files, outside Office: file inputs for the plan and the reports, the same two buttons, the issues by
 // office, downloads made in the page. Nothing is sent anywhere: files are read with FileReader APIs, outputs are blobs.
-import { statusLine, todayInVietnam, type Lang } from '../../shared';
+import { statusLine, todayInVietnam, type Lang, buildReportPlan, reportFileName, renderReportDocx } from '../../shared';
 import { renderIssues } from '../issues-view';
 import { el } from '../dom';
 import { checkFiles, formsZip, loadPlanFile, summaryWorkbook, type PickedFile } from './files-check';
 import { filesSay, type FilesWordKey } from './files-words';
-import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
-import { renderReportDocx } from '../../shared/render/report-docx';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,5 +1,5 @@
 // The pane on files speaks through the core's text module (the 'files' group).
-import { fillKey, type GroupParamArg, type KeyIn, type Lang } from '../../shared/i18n/text';
+import { fillKey, type GroupParamArg, type KeyIn, type Lang } from '../../shared';
 
 export type FilesWordKey = KeyIn<'files'>;
 

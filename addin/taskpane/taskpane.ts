@@ -1,7 +1,20 @@
 // The task pane: waits for Office, wires the buttons to the workbook actions, shows results. No rule lives here.
-import { parsePeriod, periodChoices, planDisplayName, refusalText, skipGuide, statusLine, todayInVietnam, type CheckResult, type GuideWalk, type Issue, type Lang } from '../../shared';
-import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
-import { renderReportDocx } from '../../shared/render/report-docx';
+import {
+  parsePeriod,
+  periodChoices,
+  skipGuide,
+  statusLine,
+  todayInVietnam,
+  type CheckResult,
+  type GuideWalk,
+  type Issue,
+  type Lang,
+  buildReportPlan,
+  reportFileName,
+  renderReportDocx,
+  planDisplayName,
+  refusalText,
+} from '../../shared';
 import { DOCX_TYPE, saveFile } from '../save-file';
 import { planWorkbook } from '../../examples/plan-workbook';
 import { examplePlans } from '../../examples/plans';

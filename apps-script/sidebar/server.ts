@@ -1,5 +1,5 @@
 // The server functions the sidebar calls, typed, as promises over google.script.run.
-import type { CheckResult } from '../../shared/schemas/result';
+import type { CheckResult } from '../../shared';
 import type { FormsCreated } from '../form-sheets';
 import type { ReminderRun } from '../mail';
 import type { TriggerState } from '../triggers';

@@ -1,16 +1,22 @@
 // The sidebar: wires its buttons to the server and lists issues by office; all text goes in through textContent.
-import type { CheckResult } from '../../shared/schemas/result';
-import type { Issue } from '../../shared/issues';
-import { groupIssuesByOffice } from '../../shared/issue-groups';
-import { words, type Lang } from '../../shared/messages';
-import { officeCounts, statusCounts } from '../../shared/render/status-counts';
+import {
+  type CheckResult,
+  type Issue,
+  groupIssuesByOffice,
+  words,
+  type Lang,
+  officeCounts,
+  statusCounts,
+  periodChoices,
+  todayInVietnam,
+  buildReportPlan,
+  reportFileName,
+  renderReportDocx,
+  skipGuide,
+} from '../../shared';
 import { call } from './server';
-import { periodChoices, todayInVietnam } from '../../shared/plan/period';
 import { TEXT, fill, type TextKey } from './ui-text';
-import { buildReportPlan, reportFileName } from '../../shared/report-doc/build-report';
-import { renderReportDocx } from '../../shared/render/report-docx';
 import { DOCX_TYPE, saveFile } from '../../addin/save-file';
-import { skipGuide } from '../../shared/workbook/guide-skip';
 import type { GuideView } from '../guide';
 import { renderGuideMessage, renderGuideStep } from './guide-view';
 

@@ -1,6 +1,5 @@
 // The sidebar's sentences come from the core's text module (the 'sidebar' group, plus the shared button names).
-import { fill } from '../../shared/i18n/fill';
-import { type Lang, texts } from '../../shared/i18n/text';
+import { fill, type Lang, texts } from '../../shared';
 
 function sidebarText(lang: Lang) {
   const w = texts[lang].words;

@@ -5,20 +5,25 @@ import type { Args } from '../args';
 import { one } from '../args';
 import { isoDate, listReports, loadPlan, outputName, readReports, UsageError } from '../inputs';
 import { printIssues, printSummary, type Io } from '../output';
-import type { Lang } from '../../shared/messages';
-import { resolvePeriod, startCheck } from '../../shared/check';
+import {
+  type Lang,
+  resolvePeriod,
+  startCheck,
+  hasErrors,
+  localiseIssues,
+  parsePeriod,
+  todayInVietnam,
+  renderSummary,
+  type CheckResult,
+  type Plan,
+  buildReportPlan,
+  renderReportDocx,
+  type ReportFormat,
+  t,
+} from '../../shared';
 import { loadPrevious, loadReview } from '../cycle-inputs';
-import { hasErrors, localiseIssues } from '../../shared/issues';
-import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
-import { renderSummary } from '../../shared/render/summary-sheets';
-import type { CheckResult } from '../../shared/schemas/result';
-import type { Plan } from '../../shared/schemas/plan';
 import { writeWorkbook } from '../xlsx-write';
-import { buildReportPlan } from '../../shared/report-doc/build-report';
-import { renderReportDocx } from '../../shared/render/report-docx';
-import type { ReportFormat } from '../../shared/report-doc/report-words';
 import { guardOutputs, writeFileAtomic, type Output } from '../safe-output';
-import { t } from '../../shared/i18n/text';
 
 export type CheckRun = { plan: Plan; result: CheckResult };
 

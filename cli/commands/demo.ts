@@ -6,22 +6,16 @@ import { one } from '../args';
 import { isoDate } from '../inputs';
 import type { Io } from '../output';
 import { printSummary } from '../output';
-import type { Lang } from '../../shared/messages';
+import { type Lang, buildForms, fileSlug, resolvePeriod, planReminderRun, renderSummary, t } from '../../shared';
 import { examplePlans } from '../../examples/plans';
 import { answersFor, behaviourOf, savedAtFor } from '../../examples/sample-answers';
 import { fillForm } from '../../examples/fill-form';
-import { buildForms } from '../../shared/forms/form-plan';
-import { fileSlug } from '../../shared/forms/office-names';
-import { resolvePeriod } from '../../shared/check';
-import { planReminderRun } from '../../shared/remind/reminder-run';
-import { renderSummary } from '../../shared/render/summary-sheets';
 import { writeWorkbook } from '../xlsx-write';
 import { loadPlan } from '../inputs';
 import { writeForms } from './forms';
 import { runCheck, writeJson, writeReportDocx } from './check';
 import { writeOutbox } from './remind';
 import { bundledWorkbook } from '../../examples/bundled';
-import { t } from '../../shared/i18n/text';
 
 /** A fixed date after the half-year deadline, so the demo shows overdue tasks and missing reports every time. */
 export const DEMO_AS_OF = '2026-07-15';

@@ -5,13 +5,9 @@ import type { Args } from '../args';
 import { one } from '../args';
 import { loadPlan, UsageError } from '../inputs';
 import type { Io } from '../output';
-import type { Lang } from '../../shared/messages';
-import { formFilesRun } from '../../shared';
-import { resolvePeriod } from '../../shared/check';
-import { parsePeriod, todayInVietnam } from '../../shared/plan/period';
+import { type Lang, formFilesRun, resolvePeriod, parsePeriod, todayInVietnam, t } from '../../shared';
 import { writeWorkbook } from '../xlsx-write';
 import { loadPrevious } from '../cycle-inputs';
-import { t } from '../../shared/i18n/text';
 
 const exists = (file: string) => fs.stat(file).then(() => true, () => false);
 

@@ -1,6 +1,6 @@
 // An .xlsx package (bytes) into Grids, within fixed bounds of work and memory. No Node API: the browser pane can
 // hand it the bytes of a file input just as the command line hands it a file's bytes.
-import type { Grid } from '../../shared/grid';
+import type { Grid } from '../../shared';
 import { readSheetGrid } from './sheet-grid';
 import { findEntry, LimitError, readModified, readRels, readSharedStrings, readStyles, readWorkbook, type Part } from './workbook-parts';
 import { XmlError } from './xml-stream';

@@ -1,7 +1,7 @@
 // One worksheet part streamed into a Grid: only cell values, their number formats and merged ranges are kept
 // (validations, conditional formats, the declared dimension are never modelled), so memory follows the cells
 // that hold something, never a declared or used range.
-import { parseA1, parseRange, type CellValue, type Grid } from '../../shared/grid';
+import { parseA1, parseRange, type CellValue, type Grid } from '../../shared';
 import { decodeEscapes, LimitError, type Part } from './workbook-parts';
 import { streamXml } from './xml-stream';
 import type { ZipEntry } from './zip-entries';

@@ -2,7 +2,8 @@
 import { FakeWorkbook } from './fake-excel';
 import { behaviourAnswers, expectedForms, options, planOf, seedGrids, syntheticPlan, typeAnswers } from './scenario';
 import { runCreateForms, runGuide, runWrites } from '../../addin/workbook-actions';
-import { answerGuide, typedValue, type TypedValue } from '../../shared';
+import { answerGuide, type TypedValue } from '../../shared';
+import { typedValue } from '../../shared/workbook/guided-form';
 
 const write = (sheet: string, cell: string, value: TypedValue, next: string | null) => [
   { kind: 'writeValue' as const, sheet, cell, value },

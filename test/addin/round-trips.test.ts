@@ -2,7 +2,7 @@
 import { FakeWorkbook, parseAddress } from './fake-excel';
 import { behaviourAnswers, expectedForms, options, planOf, seedGrids, syntheticPlan, typeAnswers } from './scenario';
 import { runCheck, runCreateForms, runInsertPlan } from '../../addin/workbook-actions';
-import { HISTORY_SHEET } from '../../shared';
+import { HISTORY_SHEET } from '../../shared/workbook/layout';
 
 async function workbookWith(offices: number) {
   const wb = new FakeWorkbook();

@@ -3,7 +3,8 @@
 import type { FakeWorkbook, Scalar } from './fake-excel';
 import { fillForm, type Answers } from '../../examples/fill-form';
 import { answersFor, type OfficeBehaviour } from '../../examples/sample-answers';
-import { a1, formsToCreate, importPlan, type Grid, type Plan, type SheetPlan } from '../../shared';
+import { a1, importPlan, type Grid, type Plan, type SheetPlan } from '../../shared';
+import { formsToCreate } from '../../shared/workbook/check-workbook';
 import { excelSerial, NO_CAPS, type Caps } from '../../addin/render-sheet-plan';
 import type { ActionOptions } from '../../addin/workbook-actions';
 
