@@ -20,7 +20,7 @@ import { planWorkbook } from '../../examples/plan-workbook';
 import { examplePlans } from '../../examples/plans';
 import { paneLang, say, type PaneWordKey } from '../pane-words';
 import { renderIssues } from '../issues-view';
-import { renderGuideMessage, renderStep } from '../guided-view';
+import { renderGuideMessage, renderStep, type StepWords } from '../guided-view';
 import { runAnswer, runCheck, runCreateForms, runGuide, runInsertPlan, runSelect, runSurvey, runWrites, type ActionOptions, type Run } from '../workbook-actions';
 import type { Caps } from '../render-sheet-plan';
 
@@ -133,6 +133,21 @@ async function insertExample(): Promise<void> {
 /** The walk through the active form sheet: the core keeps the sheet as last read, so each step needs one batch only. */
 let guide: GuideWalk | null = null;
 
+/** The step view's words, from the pane's group of the text module. */
+function guideWords(): StepWords {
+  return {
+    progress: (p) => say(lang, 'guideProgress', p),
+    field: say(lang, 'guideField'),
+    unit: say(lang, 'guideUnit'),
+    target: say(lang, 'guideTarget'),
+    deadline: say(lang, 'guideDeadline'),
+    placeholder: say(lang, 'guidePlaceholder'),
+    save: say(lang, 'guideSave'),
+    skip: say(lang, 'guideSkip'),
+    stop: say(lang, 'guideStop'),
+  };
+}
+
 function showStep(): void {
   const g = guide!;
   if (g.steps.length === 0) {
@@ -140,7 +155,7 @@ function showStep(): void {
     guide = null;
     return;
   }
-  renderStep($('guide'), g.steps[g.index], g.index, g.steps.length, lang, {
+  renderStep($('guide'), g.steps[g.index], g.index, g.steps.length, guideWords(), {
     submit: (input) => void busy(() => answer(input)),
     skip: () => {
       // Shown at once; selecting the cell in the sheet is a courtesy that may fail without harm.

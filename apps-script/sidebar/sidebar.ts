@@ -18,7 +18,11 @@ import { call } from './server';
 import { TEXT, fill, type TextKey } from './ui-text';
 import { DOCX_TYPE, saveFile } from '../../addin/save-file';
 import type { GuideView } from '../guide';
-import { renderGuideMessage, renderGuideStep } from './guide-view';
+import { renderGuideMessage } from './guide-view';
+import { renderStep } from '../../addin/guided-view';
+
+/** The sidebar's button classes for the guide step the pane draws too. */
+const GUIDE_LOOK = { buttons: 'row', primary: 'btn primary', secondary: 'btn' };
 
 declare global {
   interface Window {
@@ -215,14 +219,24 @@ function showGuide(view: GuideView): void {
     return;
   }
   walk = view;
-  renderGuideStep(box, view.steps[view.index], view.index, view.steps.length, t, {
+  renderStep(box, view.steps[view.index], view.index, view.steps.length, {
+    progress: (p) => t('guideProgress', p),
+    field: t('guideField'),
+    unit: t('guideUnit'),
+    target: t('guideTarget'),
+    deadline: t('guideDeadline'),
+    placeholder: t('guidePlaceholder'),
+    save: t('guideSave'),
+    skip: t('guideSkip'),
+    stop: t('guideStop'),
+  }, {
     submit: (input) => void answerStep(input),
     skip: () => void skipStep(),
     stop: () => {
       walk = null;
       box.hidden = true;
     },
-  });
+  }, GUIDE_LOOK);
 }
 
 async function startWalk(): Promise<void> {
