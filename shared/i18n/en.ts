@@ -1,6 +1,22 @@
 // Every user-facing sentence in English, the same shape as vi.ts (Vietnamese stays the first language).
 import type { TextShape } from './vi';
 
+/** The guided walk's words, the same in the Excel pane and the Sheets sidebar. */
+const guide = {
+  guideButton: 'Guided form',
+  guideNotForm: 'Sheet "{sheet}" is not an office form. Go to a form sheet (one with "Đơn vị báo cáo:") and click again.',
+  guideDone: 'Sheet "{sheet}" is complete: no cell left to fill or fix.',
+  guideProgress: 'Cell {cell} — {index}/{total}',
+  guideTarget: 'Target',
+  guideUnit: 'Unit',
+  guideDeadline: 'Deadline',
+  guideField: 'Column',
+  guideSave: 'Write and go on',
+  guideSkip: 'Skip',
+  guideStop: 'Stop',
+  guidePlaceholder: 'Type a value and press Enter',
+} as const;
+
 export const en: TextShape = {
   /** One template per issue code (shared/issues.ts): code stays English, text lives here. */
   issues: {
@@ -113,6 +129,7 @@ export const en: TextShape = {
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {
+    ...guide,
     title: 'NQ57 – Validate and consolidate',
     openInExcel: 'This page is an Excel add-in. Open it in Excel (Home > Add-ins, or the "Validate and consolidate" button on the ribbon).',
     loading: 'Reading the workbook…',
@@ -123,18 +140,6 @@ export const en: TextShape = {
     exampleInserted: 'Inserted the example plan "{plan}" ({sheets} sheets).',
     formsCreated: 'Created {count} forms: {names}.',
     formsNone: 'Every office already has a form; nothing created.',
-    guideButton: 'Guided form',
-    guideNotForm: 'Sheet "{sheet}" is not an office form. Go to a form sheet (one with "Đơn vị báo cáo:") and click again.',
-    guideDone: 'Sheet "{sheet}" is complete: no cell left to fill or fix.',
-    guideProgress: 'Cell {cell} — {index}/{total}',
-    guideTarget: 'Target',
-    guideUnit: 'Unit',
-    guideDeadline: 'Deadline',
-    guideField: 'Column',
-    guideSave: 'Write and go on',
-    guideSkip: 'Skip',
-    guideStop: 'Stop',
-    guidePlaceholder: 'Type a value and press Enter',
     checkDone: 'Wrote the summary sheets ({sheets}) and added {history} rows to "{historySheet}".',
     issuesTitle: 'Issues ({count})',
     noIssues: 'No errors or warnings.',
@@ -166,6 +171,7 @@ export const en: TextShape = {
   },
   /** The Google Sheets sidebar's own sentences; its button names are the words above. */
   sidebar: {
+    ...guide,
     periodChoice: 'Reporting period',
     periodAuto: 'By date',
     intro: "Checks every office's form and writes the commune summary into the Summary, Indicators and Tasks sheets.",
@@ -202,21 +208,9 @@ export const en: TextShape = {
     failed: 'Failed: {message}',
     overdue: 'overdue',
     reportDone: 'Made the report draft "{file}" (see your Downloads). Fill in the gaps marked yellow before it is signed.',
-    guideButton: 'Guided form',
     guideLooking: 'Looking for the cells to fill…',
     guideWriting: 'Writing cell {cell}…',
-    guideNotForm: 'Sheet "{sheet}" is not an office form. Go to a form sheet (one with "Đơn vị báo cáo:") and click again.',
     guideNoPlan: 'No plan found in this spreadsheet: it needs an Appendix I sheet (indicators) and an Appendix II sheet (tasks).',
-    guideDone: 'Sheet "{sheet}" is complete: no cell left to fill or fix.',
-    guideProgress: 'Cell {cell} — {index}/{total}',
-    guideTarget: 'Target',
-    guideUnit: 'Unit',
-    guideDeadline: 'Deadline',
-    guideField: 'Column',
-    guideSave: 'Write and go on',
-    guideSkip: 'Skip',
-    guideStop: 'Stop',
-    guidePlaceholder: 'Type a value and press Enter',
   },
   /** The nq57 command line: progress, results and refusals (exit 2). */
   cli: {

@@ -1,4 +1,20 @@
 // Every user-facing sentence in Vietnamese, grouped by where it shows; en.ts has the same shape, the parity test checks it.
+/** The guided walk's words, the same in the Excel pane and the Sheets sidebar. */
+const guide = {
+  guideButton: 'Điền theo hướng dẫn',
+  guideNotForm: 'Trang "{sheet}" không phải biểu mẫu của đơn vị. Hãy chọn trang biểu mẫu (có ô "Đơn vị báo cáo:") rồi bấm lại.',
+  guideDone: 'Trang "{sheet}" đã điền đủ, không còn ô nào cần sửa.',
+  guideProgress: 'Ô {cell} — {index}/{total}',
+  guideTarget: 'Mục tiêu',
+  guideUnit: 'Đơn vị tính',
+  guideDeadline: 'Thời hạn',
+  guideField: 'Cột',
+  guideSave: 'Ghi và sang ô tiếp',
+  guideSkip: 'Bỏ qua',
+  guideStop: 'Dừng',
+  guidePlaceholder: 'Nhập giá trị rồi nhấn Enter',
+} as const;
+
 export const vi = {
   /** One template per issue code (shared/issues.ts): code stays English, text lives here. */
   issues: {
@@ -111,6 +127,7 @@ export const vi = {
   },
   /** The Excel task pane's own sentences; its statuses and button names are the words above. */
   pane: {
+    ...guide,
     title: 'NQ57 – Kiểm tra và tổng hợp',
     openInExcel: 'Trang này là bổ trợ Excel. Hãy mở nó trong Excel (Trang đầu > Bổ trợ, hoặc nút "Kiểm tra và tổng hợp" trên ruy-băng).',
     loading: 'Đang đọc sổ làm việc…',
@@ -121,18 +138,6 @@ export const vi = {
     exampleInserted: 'Đã chèn kế hoạch mẫu "{plan}" ({sheets} trang).',
     formsCreated: 'Đã tạo {count} biểu mẫu: {names}.',
     formsNone: 'Mọi đơn vị đã có biểu mẫu; không tạo thêm.',
-    guideButton: 'Điền theo hướng dẫn',
-    guideNotForm: 'Trang "{sheet}" không phải biểu mẫu của đơn vị. Hãy chọn trang biểu mẫu (có ô "Đơn vị báo cáo:") rồi bấm lại.',
-    guideDone: 'Trang "{sheet}" đã điền đủ, không còn ô nào cần sửa.',
-    guideProgress: 'Ô {cell} — {index}/{total}',
-    guideTarget: 'Mục tiêu',
-    guideUnit: 'Đơn vị tính',
-    guideDeadline: 'Thời hạn',
-    guideField: 'Cột',
-    guideSave: 'Ghi và sang ô tiếp',
-    guideSkip: 'Bỏ qua',
-    guideStop: 'Dừng',
-    guidePlaceholder: 'Nhập giá trị rồi nhấn Enter',
     checkDone: 'Đã ghi các trang tổng hợp ({sheets}) và thêm {history} dòng vào "{historySheet}".',
     issuesTitle: 'Lỗi và cảnh báo ({count})',
     noIssues: 'Không có lỗi hay cảnh báo.',
@@ -164,6 +169,7 @@ export const vi = {
   },
   /** The Google Sheets sidebar's own sentences; its button names are the words above. */
   sidebar: {
+    ...guide,
     periodChoice: 'Kỳ báo cáo',
     periodAuto: 'Tự chọn theo ngày',
     intro: 'Kiểm tra biểu mẫu của các đơn vị, tổng hợp kết quả vào các trang Tổng hợp, Chỉ tiêu, Nhiệm vụ.',
@@ -200,21 +206,9 @@ export const vi = {
     failed: 'Không thành công: {message}',
     overdue: 'quá hạn',
     reportDone: 'Đã tạo dự thảo báo cáo "{file}" (xem thư mục Tải xuống). Hãy điền các chỗ đánh dấu vàng trước khi trình ký.',
-    guideButton: 'Điền theo hướng dẫn',
     guideLooking: 'Đang tìm các ô cần điền…',
     guideWriting: 'Đang ghi vào ô {cell}…',
-    guideNotForm: 'Trang "{sheet}" không phải biểu mẫu của đơn vị. Hãy chọn trang biểu mẫu (có ô "Đơn vị báo cáo:") rồi bấm lại.',
     guideNoPlan: 'Chưa thấy kế hoạch trong bảng tính này: cần trang Phụ lục I (chỉ tiêu) và Phụ lục II (nhiệm vụ).',
-    guideDone: 'Trang "{sheet}" đã điền đủ, không còn ô nào cần sửa.',
-    guideProgress: 'Ô {cell} — {index}/{total}',
-    guideTarget: 'Mục tiêu',
-    guideUnit: 'Đơn vị tính',
-    guideDeadline: 'Thời hạn',
-    guideField: 'Cột',
-    guideSave: 'Ghi và sang ô tiếp',
-    guideSkip: 'Bỏ qua',
-    guideStop: 'Dừng',
-    guidePlaceholder: 'Nhập giá trị rồi nhấn Enter',
   },
   /** The nq57 command line: progress, results and refusals (exit 2). */
   cli: {
