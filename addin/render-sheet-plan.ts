@@ -8,7 +8,6 @@ import {
   type SheetPlan,
   type StyleName,
   columnPixels,
-  dateSerial,
   resolveCell,
   sheetRef,
   type ResolvedCell,
@@ -20,14 +19,11 @@ import {
 import type { WriteBudget } from './write-budget';
 
 /** Optional API beyond the manifest's minimum (ExcelApi 1.8), detected at run time. */
-export type Caps = { pageLayout: boolean; notes: boolean; mergedAreas: boolean };
-export const NO_CAPS: Caps = { pageLayout: false, notes: false, mergedAreas: false };
+export type Caps = { pageLayout: boolean; mergedAreas: boolean };
+export const NO_CAPS: Caps = { pageLayout: false, mergedAreas: false };
 
 /** Rough size of one queued action in the request JSON (object path, method or property name, ids). */
 export const ACTION_BYTES = 160;
-
-/** Excel stores a date as the serial of its day; the core's one rule (a calendar day in Vietnam) gives it. */
-export const excelSerial = dateSerial;
 
 type ExcelCell = { value: string | number | boolean; format: string };
 

@@ -2,7 +2,6 @@
 import {
   a1,
   parseA1,
-  usedRows,
   type CellLink,
   type CellPlan,
   type Grid,
@@ -110,7 +109,7 @@ export class Workbook implements WorkbookPort {
           this.addForm(w.plan);
           break;
         case 'appendRows':
-          this.appendRows(w.sheet, w.rows, { columnWidths: w.columnWidths }, w.startRow);
+          this.appendRows(w.sheet, w.rows, w.startRow, { columnWidths: w.columnWidths });
           break;
         case 'lockSheet':
           this.lockApproved(w.sheet);
@@ -272,17 +271,12 @@ export class Workbook implements WorkbookPort {
     this.requests.push(...formRules(plan, info.sheetId));
   }
 
-  /** Rows used in a sheet as read at the start of the run (0 for a sheet that is not there). */
-  usedRows(name: string): number {
-    return usedRows(this.grids.find((g) => g.name === name));
-  }
-
   /**
-   * Writes rows under the last used row of a log-like sheet (history, reminder log), as read at
-   * the start of the run: the same compact requests as a whole sheet, where appendCells would
-   * carry every cell's look. The grid grows first when the rows do not fit.
+   * Writes rows of a log-like sheet (history, reminder log) from row `top`, which the core chose under
+   * what the sheet held: the same compact requests as a whole sheet, where appendCells would carry
+   * every cell's look. The grid grows first when the rows do not fit.
    */
-  appendRows(name: string, rows: CellPlan[][], layout: Pick<SheetPlan, 'columnWidths'> = {}, top = this.usedRows(name)): void {
+  private appendRows(name: string, rows: CellPlan[][], top: number, layout: Pick<SheetPlan, 'columnWidths'> = {}): void {
     if (rows.length === 0) return;
     const width = widthOf(rows);
     const info = this.sheets.get(name) ?? this.addSheet({ name, freeze: { rows: 1, columns: 0 }, columnWidths: layout.columnWidths }, rows.length, width);

@@ -38,9 +38,9 @@ export { cellDay } from './text/iso-date';
 export { isDateFormat, isPercentFormat } from './text/numbers';
 
 // ---- Sheet plans and renderer helpers: grids in, plans out, and the one mapping every renderer shares ----
-export { a1, parseA1, parseRange, usedRows, type CellValue, type Grid } from './grid';
+export { a1, parseA1, parseRange, type CellValue, type Grid } from './grid';
 export { STYLE_COLOURS, type CellLink, type CellPlan, type ConditionalFormatPlan, type DataValidationPlan, type SheetPlan, type StyleName } from './sheet-plan';
-export { resolveCell, lockOf, sheetRef, columnPixels, dateSerial, dateOfSerial, isoSerial, DATE_FORMAT, type ResolvedCell } from './render/resolve-cell';
+export { resolveCell, lockOf, sheetRef, columnPixels, dateOfSerial, isoSerial, DATE_FORMAT, type ResolvedCell } from './render/resolve-cell';
 export { rectangles, rectanglesByKey, type Rect } from './render/rectangles';
 export { clipText, safeSheetName, isValidSheetName, validationTexts, VALIDATION_TEXT_MAX, DATE_MIN, DATE_MAX } from './excel-limits';
 export { label, data } from './render/cells';

@@ -36,7 +36,7 @@ const run: Run = (batch) => Excel.run(batch);
 
 function caps(): Caps {
   const r = Office.context.requirements;
-  return { pageLayout: r.isSetSupported('ExcelApi', '1.9'), mergedAreas: r.isSetSupported('ExcelApi', '1.13'), notes: r.isSetSupported('ExcelApi', '1.18') };
+  return { pageLayout: r.isSetSupported('ExcelApi', '1.9'), mergedAreas: r.isSetSupported('ExcelApi', '1.13') };
 }
 
 function options(): ActionOptions {

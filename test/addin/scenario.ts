@@ -5,11 +5,12 @@ import { fillForm, type Answers } from '../../examples/fill-form';
 import { answersFor, type OfficeBehaviour } from '../../examples/sample-answers';
 import { a1, importPlan, type Grid, type Plan, type SheetPlan } from '../../shared';
 import { formsToCreate } from '../../shared/workbook/check-workbook';
-import { excelSerial, NO_CAPS, type Caps } from '../../addin/render-sheet-plan';
+import { NO_CAPS, type Caps } from '../../addin/render-sheet-plan';
+import { dateSerial as excelSerial } from '../../shared/render/resolve-cell';
 import type { ActionOptions } from '../../addin/workbook-actions';
 
 export const AS_OF = '2026-07-15';
-export const ALL_CAPS: Caps = { pageLayout: true, notes: true, mergedAreas: true };
+export const ALL_CAPS: Caps = { pageLayout: true, mergedAreas: true };
 export const options = (extra: Partial<ActionOptions> = {}): ActionOptions => ({ asOf: AS_OF, lang: 'vi', caps: ALL_CAPS, ...extra });
 export { NO_CAPS };
 
