@@ -13,6 +13,7 @@ import { uniqueFileSlugs } from '../forms/office-names';
 import { approvalLockWrites } from './approval-lock';
 import { staleOutputs } from './layout';
 import { t } from '../i18n/text';
+import { safeSheetName } from '../excel-limits';
 
 export type RunOptions = { asOf: string; lang: Lang; period?: Period | null };
 
@@ -105,18 +106,10 @@ export function surveyRun(read: WorkbookRead, opts: RunOptions): Survey {
   };
 }
 
-/** A sheet name not yet taken ('Phụ lục I', else 'Phụ lục I (2)' …), compared as Excel and Sheets do, ignoring case. */
-function freeName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${name.slice(0, 26)} (${i})`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
-/** "Chèn kế hoạch mẫu": a bundled example plan's sheets added under free names; the first one shown. */
+/** "Chèn kế hoạch mẫu": a bundled example plan's sheets added under names not yet taken ('Phụ lục I (2)' …); the first one shown. */
 export function insertPlanRun(read: Pick<WorkbookRead, 'sheets'>, sheets: SheetPlan[]): { names: string[]; writes: WorkbookWrite[] } {
   const taken = new Set(read.sheets.map((s) => s.name.toLowerCase()));
-  const plans = sheets.map((plan) => ({ ...plan, name: freeName(plan.name, taken) }));
+  const plans = sheets.map((plan) => ({ ...plan, name: safeSheetName(plan.name, taken) }));
   const writes: WorkbookWrite[] = plans.map((plan) => ({ kind: 'addSheet', plan }));
   if (plans.length > 0) writes.push({ kind: 'activate', sheet: plans[0].name });
   return { names: plans.map((p) => p.name), writes };
