@@ -1,7 +1,7 @@
 // "Điền theo hướng dẫn" in Sheets: the core's guided walk over the sheet the user is on, one server call a step.
 // Nothing is kept between calls: each step reads the spreadsheet again (one API call), so what the office typed in
 // the sheet meanwhile counts, and only the steps (never a grid) cross to the sidebar, JSON-safe.
-import { answerGuide, cellDay, formatDateVi, guideSteps, parseA1, startGuide, type Guide, type GuideStep, type GuideWalk, type Lang } from '../shared';
+import { answerGuideAt, cellDay, formatDateVi, startGuide, type Guide, type GuideStep, type GuideWalk, type Lang } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { runOptions, userLang } from './run-options';
 
@@ -47,26 +47,10 @@ export function guideAnswer(sheet: unknown, cell: unknown, input: unknown, optio
   const name = String(sheet ?? '');
   const at = String(cell ?? '');
   const wb = Workbook.open();
-  const guide = guideSteps(wb.grids, name, { asOf, lang });
-  if (!guide.ok) return view(name, guide, null, lang);
-  const index = guide.steps.findIndex((s) => s.cell === at);
-  if (index < 0) {
-    // The next step after that cell in reading order, round the end.
-    const from = parseA1(at);
-    const later = (c: string) => {
-      const p = parseA1(c);
-      return !!p && !!from && (p.row > from.row || (p.row === from.row && p.col > from.col));
-    };
-    const after = guide.steps.findIndex((s) => later(s.cell));
-    const walk = { sheet: name, grids: wb.grids, steps: guide.steps, index: Math.max(after, 0) };
-    if (walk.steps.length > 0) {
-      wb.write([{ kind: 'activate', sheet: name, cell: walk.steps[walk.index].cell }]);
-      wb.commit();
-    }
-    return view(name, guide, walk, lang);
+  const out = answerGuideAt(wb.grids, name, at, typeof input === 'string' ? input : String(input ?? ''), { asOf, lang });
+  if (out.writes.length > 0) {
+    wb.write(out.writes);
+    wb.commit();
   }
-  const out = answerGuide({ sheet: name, grids: wb.grids, steps: guide.steps, index }, typeof input === 'string' ? input : String(input ?? ''), { asOf, lang });
-  wb.write(out.writes);
-  wb.commit();
-  return view(name, { ...guide, steps: out.walk.steps }, out.walk, lang);
+  return view(name, out.guide, out.walk, lang);
 }

@@ -147,6 +147,14 @@ function order(cell: string): number {
   return p ? (p.row + 1) * 1000 + p.col + 1 : 0;
 }
 
+/** The first step after `cell` in reading order, round the end to the first. */
+function stepAfter(steps: GuideStep[], cell: string): number {
+  return Math.max(
+    steps.findIndex((s) => order(s.cell) > order(cell)),
+    0,
+  );
+}
+
 /** Starts the walk on the active sheet: the first step's cell is shown. */
 export function startGuide(read: { grids: Grid[]; active: string | null }, opts: { asOf: string; lang: Lang }): { guide: Guide; walk: GuideWalk | null; writes: WorkbookWrite[] } {
   const sheet = read.active ?? '';
@@ -167,8 +175,7 @@ export function answerGuide(walk: GuideWalk, input: string, opts: { asOf: string
   const again = guideSteps(grids, walk.sheet, opts);
   const steps = again.ok ? again.steps : [];
   const same = steps.findIndex((s) => s.cell === step.cell);
-  const after = steps.findIndex((s) => s.cell !== step.cell && order(s.cell) > order(step.cell));
-  const index = same >= 0 ? same : Math.max(after, 0);
+  const index = same >= 0 ? same : stepAfter(steps, step.cell);
   return {
     walk: { ...walk, grids, steps, index },
     writes: [
@@ -176,6 +183,29 @@ export function answerGuide(walk: GuideWalk, input: string, opts: { asOf: string
       { kind: 'activate', sheet: walk.sheet, cell: steps[index]?.cell ?? step.cell },
     ],
   };
+}
+
+/**
+ * The answer for `cell` of a walk nobody kept between calls (the Sheets sidebar): the steps are found again on the
+ * sheet as read now. A cell that needs nothing any more (fixed in the sheet meanwhile) is left as the office made it:
+ * no write, the walk goes on at the step after it.
+ */
+export function answerGuideAt(
+  grids: Grid[],
+  sheet: string,
+  cell: string,
+  input: string,
+  opts: { asOf: string; lang: Lang },
+): { guide: Guide; walk: GuideWalk | null; writes: WorkbookWrite[] } {
+  const guide = guideSteps(grids, sheet, opts);
+  if (!guide.ok) return { guide, walk: null, writes: [] };
+  const index = guide.steps.findIndex((s) => s.cell === cell);
+  if (index < 0) {
+    const walk = { sheet, grids, steps: guide.steps, index: stepAfter(guide.steps, cell) };
+    return { guide, walk, writes: walk.steps.length > 0 ? [{ kind: 'activate', sheet, cell: walk.steps[walk.index].cell }] : [] };
+  }
+  const out = answerGuide({ sheet, grids, steps: guide.steps, index }, input, opts);
+  return { guide: { ...guide, steps: out.walk.steps }, walk: out.walk, writes: out.writes };
 }
 
 // In a module of its own so a page (the Sheets sidebar) can skip without bundling the check.
