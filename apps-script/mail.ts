@@ -1,5 +1,5 @@
 // The daily trigger's handler: one e-mail per office that owes something, never twice a day, within the mail quota.
-import { checkWorkbook, t, isIsoDate, planReminderRun, reminderRunLog, REMINDER_LOG_SHEET, todayInVietnam, type SendOutcome } from '../shared';
+import { checkWorkbook, t, isIsoDate, planReminderRun, reminderRunLog, REMINDER_LOG_SHEET, todayInVietnam, type SendOutcome, type ReminderRunLog } from '../shared';
 import { Workbook } from './sheets-adapter';
 import { readSettings } from './settings';
 import { digestOf, SentToday } from './reminder-log';
@@ -63,6 +63,7 @@ function sendWithLock(asOf: string, now: Date): ReminderRun {
   const sentToday = new SentToday(todayInVietnam(now));
   const plan = planReminderRun({ plan: out.plan, result: out.result, sentToday: sentToday.known, quota: MailApp.getRemainingDailyQuota(), digest: digestOf });
   const outcomes: SendOutcome[] = [];
+  let log: ReminderRunLog;
   try {
     sentToday.add(...plan.marks);
     if (plan.deferred.length > 0) console.log(t('vi', 'appsScript.mailQuota', { asOf, count: plan.deferred.length }));
@@ -78,11 +79,9 @@ function sendWithLock(asOf: string, now: Date): ReminderRun {
     }
   } finally {
     // Even a run stopped by an error logs what it did.
-    const log = reminderRunLog(plan, outcomes, { now, log: wb.grids.find((g) => g.name === REMINDER_LOG_SHEET) });
+    log = reminderRunLog(plan, outcomes, { now, log: wb.grids.find((g) => g.name === REMINDER_LOG_SHEET) });
     wb.write(log.writes);
     wb.commit();
   }
-  const sent = outcomes.filter((o) => o.ok).map((o) => o.office);
-  const failed = outcomes.filter((o) => !o.ok).map((o) => o.office);
-  return { status: 'done', asOf, sent, skipped: plan.skipped, noAddress: plan.noAddress, deferred: plan.deferred, failed };
+  return { status: 'done', asOf, sent: log.sent, skipped: plan.skipped, noAddress: plan.noAddress, deferred: plan.deferred, failed: log.failed };
 }

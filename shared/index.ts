@@ -8,7 +8,7 @@ export type { TypedValue, WorkbookPort, WorkbookRead, WorkbookWrite } from './po
 export { checkRun, formsRun, formFilesRun, insertPlanRun, surveyRun, refusalText, planDisplayName, type Survey } from './workbook/runs';
 export { checkWorkbook } from './workbook/check-workbook';
 export { startGuide, answerGuide, answerGuideAt, skipGuide, type Guide, type GuideStep, type GuideWalk } from './workbook/guided-form';
-export { planReminderRun, reminderRunLog, type ReminderEntry, type SendOutcome } from './remind/reminder-run';
+export { planReminderRun, reminderRunLog, type ReminderEntry, type ReminderRunLog, type SendOutcome } from './remind/reminder-run';
 export { invalidAddresses } from './remind/reminders';
 export { isMailAddress } from './remind/addresses';
 export { REMINDER_LOG_SHEET } from './workbook/layout';
